@@ -1,0 +1,44 @@
+import "server-only";
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+// One decision for the whole process: DATABASE_URL means PostgreSQL, otherwise embedded PGlite.
+export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error("DATABASE_URL må begynne med postgresql://");
+    }
+    return { kind: "postgres", url };
+  }
+  const dataDir = env.PGLITE_DATA_DIR?.trim() || path.join(process.cwd(), ".data", "pglite");
+  return { kind: "pglite", dataDir };
+}
+
+export type AdapterHandle = {
+  target: DatabaseTarget;
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+};
+
+// PGlite's contrib extensions are loaded up front so that later migrations (pg_trgm for search)
+// behave identically on both databases.
+export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarget()): Promise<AdapterHandle> {
+  if (target.kind === "postgres") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return { target, factory, close: async () => {} };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir: target.dataDir, extensions: { pg_trgm } });
+  const factory = new PrismaPGlite(client) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  return { target, factory, close: () => client.close() };
+}
