@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { listManagedUsers } from "@/lib/users/queries";
+import { ROLE_LABELS } from "@/lib/authz/policy";
+import { formatDate } from "@/lib/format/dates";
+import { UserStatusForm } from "./user-status-form";
+
+export const metadata: Metadata = { title: "Brukere" };
+
+export default async function UsersPage() {
+  const viewer = (await getViewer())!;
+  const users = await listManagedUsers(viewer);
+  if (!users) forbidden();
+  return (
+    <>
+      <h1 className="text-3xl font-semibold mb-6">Brukere</h1>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Brukere du administrerer</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">Navn</th>
+              <th scope="col" className="p-2">Roller</th>
+              <th scope="col" className="p-2">Sist innlogget</th>
+              <th scope="col" className="p-2">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-slate-100 align-top">
+                <td className="p-2">
+                  {u.name}
+                  <br />
+                  <span className="text-slate-700">{u.email}</span>
+                </td>
+                <td className="p-2">
+                  {u.isSystemAdmin && <div>Systemadministrator</div>}
+                  {u.roles.map((r) => (
+                    <div key={r.council.name}>
+                      {ROLE_LABELS[r.role]}, {r.council.name}
+                    </div>
+                  ))}
+                </td>
+                <td className="p-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "Aldri"}</td>
+                <td className="p-2">
+                  {u.id === viewer.userId ? (
+                    "Deg selv"
+                  ) : (
+                    <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

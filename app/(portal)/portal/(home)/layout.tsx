@@ -1,0 +1,5 @@
+import { PortalShell } from "@/components/layout/portal-shell";
+
+export default function PortalHomeLayout({ children }: { children: React.ReactNode }) {
+  return <PortalShell>{children}</PortalShell>;
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { getCouncilForViewer } from "@/lib/councils/queries";
+import { getMeetingView } from "@/lib/meetings/queries";
+import { MeetingDocument } from "@/components/meetings/meeting-document";
+
+type Props = { params: Promise<{ council: string; id: string }> };
+
+export const metadata: Metadata = { title: "Møte" };
+
+export default async function PortalMeetingPage({ params }: Props) {
+  const { council: slug, id } = await params;
+  const viewer = await getViewer();
+  const council = await getCouncilForViewer(viewer, slug);
+  if (!council) notFound();
+  const meeting = await getMeetingView(viewer, slug, id);
+  if (!meeting) notFound();
+  return (
+    <>
+      <nav aria-label="Brødsmuler" className="mb-4 text-sm">
+        <Link className="underline text-brand-700" href={`/portal/${slug}/moter`}>
+          Møter i {council.name}
+        </Link>
+      </nav>
+      {!meeting.noticePublished && (
+        <p className="mb-4 rounded border border-amber-700 bg-amber-50 p-3">
+          Utkast: innkallingen er ikke sendt, og møtet er ikke synlig for medlemmer eller offentligheten.
+        </p>
+      )}
+      <MeetingDocument meeting={meeting} />
+    </>
+  );
+}

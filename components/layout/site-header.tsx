@@ -1,0 +1,93 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/authz/policy";
+import { logoutAction } from "@/lib/auth/actions";
+import { CouncilSwitcher } from "@/components/layout/council-switcher";
+
+type Props = { viewer: Viewer | null; currentCouncilSlug?: string };
+
+export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
+  const current = viewer?.councils.find((c) => c.slug === currentCouncilSlug) ?? viewer?.councils[0];
+  const isAdmin = viewer?.isSystemAdmin || viewer?.councils.some((c) => c.role === "ADMIN");
+  return (
+    <header role="banner" className="bg-brand-900 text-white">
+      <a
+        href="#hovedinnhold"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900"
+      >
+        Hopp til hovedinnhold
+      </a>
+      <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <Link href={viewer ? "/portal" : "/"} className="text-lg font-semibold tracking-tight">
+          IPR-portalen
+        </Link>
+        <nav aria-label="Hovedmeny" className="flex-1 min-w-0">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {viewer ? (
+              <>
+                <li>
+                  <Link className="underline-offset-4 hover:underline" href="/portal">
+                    Min oversikt
+                  </Link>
+                </li>
+                {current && (
+                  <>
+                    <li>
+                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/moter`}>
+                        Møter
+                      </Link>
+                    </li>
+                    <li>
+                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/oppfolging`}>
+                        Oppfølging
+                      </Link>
+                    </li>
+                  </>
+                )}
+                {isAdmin && (
+                  <li>
+                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/brukere">
+                      Brukere
+                    </Link>
+                  </li>
+                )}
+                <li>
+                  <Link className="underline-offset-4 hover:underline" href="/">
+                    Offentlige sider
+                  </Link>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link className="underline-offset-4 hover:underline" href="/">
+                  Rådene
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {viewer && viewer.councils.length > 1 && (
+            <CouncilSwitcher councils={viewer.councils} currentSlug={current?.slug} />
+          )}
+          {viewer ? (
+            <form action={logoutAction} className="flex items-center gap-3">
+              <span className="hidden sm:inline" aria-label="Innlogget som">
+                {viewer.name}
+              </span>
+              <button
+                type="submit"
+                className="rounded border border-white/70 px-3 py-1 hover:bg-white hover:text-brand-900"
+              >
+                Logg ut
+              </button>
+            </form>
+          ) : (
+            <Link href="/logg-inn" className="rounded border border-white/70 px-3 py-1 hover:bg-white hover:text-brand-900">
+              Logg inn
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

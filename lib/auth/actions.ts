@@ -1,0 +1,60 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { unstable_rethrow } from "next/navigation";
+import { signIn, signOut } from "@/lib/server/auth";
+import { getViewer } from "@/lib/authz/viewer";
+import { getDb } from "@/lib/server/db";
+import { writeAudit } from "@/lib/server/audit";
+import { loginSchema } from "@/lib/auth/schemas";
+import type { FormState } from "@/lib/forms";
+
+function safeNext(value: FormDataEntryValue | null): string {
+  const next = typeof value === "string" ? value : "";
+  // Only our own portal paths: never an absolute or protocol-relative URL.
+  return /^\/portal(\/[\w\-/]*)?$/.test(next) ? next : "/portal";
+}
+
+export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = { email: String(formData.get("email") ?? ""), password: "" };
+  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, fieldErrors, values };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeNext(formData.get("neste")),
+    });
+    return { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return {
+        ok: false,
+        message:
+          code === "rate_limited"
+            ? "For mange mislykkede forsøk. Vent noen minutter og prøv igjen."
+            : "Feil e-post eller passord.",
+        values,
+      };
+    }
+    console.error("Innlogging feilet", error);
+    return { ok: false, message: "Innloggingen feilet. Prøv igjen om litt.", values };
+  }
+}
+
+// Logging out ends every session of the user, on every device: the session version moves on.
+export async function logoutAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) {
+    const db = await getDb();
+    await db.user.update({ where: { id: viewer.userId }, data: { sessionVersion: { increment: 1 } } });
+    await writeAudit(db, { userId: viewer.userId, actor: viewer.email, action: "auth.logout", entityType: "User", entityId: viewer.userId });
+  }
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { can, canReadExemptContent, canReadMeeting, canReadMinutes, type Role, type Viewer } from "@/lib/authz/policy";
+
+const viewer = (role: Role, councilId = "c1"): Viewer => ({
+  userId: "u",
+  name: "N",
+  email: "n@x.no",
+  personId: null,
+  isSystemAdmin: false,
+  councils: [{ councilId, slug: "s", name: "S", role }],
+});
+
+const draft = { councilId: "c1", status: "PLANNED", noticeSentAt: null };
+const sent = { councilId: "c1", status: "NOTICE_SENT", noticeSentAt: new Date() };
+
+describe("permission table", () => {
+  it("gives each role exactly its powers in its own council", () => {
+    expect(can(viewer("MEMBER"), "meeting.manage", "c1")).toBe(false);
+    expect(can(viewer("COORDINATOR"), "action.update", "c1")).toBe(true);
+    expect(can(viewer("COORDINATOR"), "action.manage", "c1")).toBe(false);
+    expect(can(viewer("SECRETARIAT"), "meeting.manage", "c1")).toBe(true);
+    expect(can(viewer("SECRETARIAT"), "user.manage", "c1")).toBe(false);
+    expect(can(viewer("ADMIN"), "user.manage", "c1")).toBe(true);
+  });
+
+  it("gives nothing in another council, and nothing to anonymous visitors", () => {
+    expect(can(viewer("ADMIN", "c2"), "council.read", "c1")).toBe(false);
+    expect(can(null, "council.read", "c1")).toBe(false);
+  });
+
+  it("lets a system administrator act everywhere", () => {
+    const sys = { ...viewer("MEMBER", "c9"), isSystemAdmin: true };
+    expect(can(sys, "user.manage", "c1")).toBe(true);
+  });
+});
+
+describe("resource rules", () => {
+  it("hides draft meetings from all but the secretariat and admins", () => {
+    expect(canReadMeeting(null, draft)).toBe(false);
+    expect(canReadMeeting(viewer("MEMBER"), draft)).toBe(false);
+    expect(canReadMeeting(viewer("COORDINATOR"), draft)).toBe(false);
+    expect(canReadMeeting(viewer("SECRETARIAT"), draft)).toBe(true);
+    expect(canReadMeeting(viewer("SECRETARIAT", "c2"), draft)).toBe(false);
+  });
+
+  it("publishes a meeting when its notice is sent", () => {
+    expect(canReadMeeting(null, sent)).toBe(true);
+  });
+
+  it("shows minutes by their state", () => {
+    const approvedPublished = { status: "APPROVED", publishedAt: new Date() };
+    const approvedUnpublished = { status: "APPROVED", publishedAt: null };
+    const comment = { status: "SENT_FOR_COMMENT", publishedAt: null };
+    const draftMinutes = { status: "DRAFT", publishedAt: null };
+    expect(canReadMinutes(null, "c1", approvedPublished)).toBe(true);
+    expect(canReadMinutes(null, "c1", approvedUnpublished)).toBe(false);
+    expect(canReadMinutes(viewer("MEMBER"), "c1", approvedUnpublished)).toBe(true);
+    expect(canReadMinutes(viewer("MEMBER"), "c1", comment)).toBe(true);
+    expect(canReadMinutes(viewer("MEMBER"), "c1", draftMinutes)).toBe(false);
+    expect(canReadMinutes(null, "c1", comment)).toBe(false);
+    expect(canReadMinutes(viewer("SECRETARIAT"), "c1", draftMinutes)).toBe(true);
+  });
+
+  it("keeps exempt content to the secretariat and admins of the council", () => {
+    expect(canReadExemptContent(null, "c1")).toBe(false);
+    expect(canReadExemptContent(viewer("MEMBER"), "c1")).toBe(false);
+    expect(canReadExemptContent(viewer("SECRETARIAT"), "c1")).toBe(true);
+    expect(canReadExemptContent(viewer("SECRETARIAT", "c2"), "c1")).toBe(false);
+  });
+});

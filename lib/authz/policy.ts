@@ -1,0 +1,127 @@
+// The one permission table. Every query and action asks here; pages and the proxy only redirect
+// for convenience. See docs/decisions/003-authorization.md.
+
+export const ROLES = ["ADMIN", "SECRETARIAT", "COORDINATOR", "MEMBER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "council.read", // the council's portal pages
+  "council.manage", // bodies, members, people
+  "meeting.read", // meetings whose notice is sent
+  "meeting.read.draft", // meetings before the notice is sent
+  "meeting.manage", // create, edit, move, cancel, agenda, send notice
+  "case.read.exempt", // exempt content (saksframlegg, attachments) of exempt cases
+  "minutes.read.approved",
+  "minutes.read.comment", // draft minutes sent to members for comment
+  "minutes.read.draft",
+  "minutes.manage",
+  "action.read",
+  "action.update", // status and progress notes
+  "action.manage", // create, reassign, change due dates
+  "plan.read",
+  "plan.read.draft",
+  "plan.manage",
+  "roundtable.submit",
+  "outbox.read",
+  "audit.read",
+  "user.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const member: Permission[] = [
+  "council.read",
+  "meeting.read",
+  "minutes.read.approved",
+  "minutes.read.comment",
+  "action.read",
+  "plan.read",
+  "roundtable.submit",
+];
+const coordinator: Permission[] = [...member, "action.update"];
+const secretariat: Permission[] = [
+  ...coordinator,
+  "council.manage",
+  "meeting.read.draft",
+  "meeting.manage",
+  "case.read.exempt",
+  "minutes.read.draft",
+  "minutes.manage",
+  "action.manage",
+  "plan.read.draft",
+  "plan.manage",
+  "outbox.read",
+];
+const admin: Permission[] = [...secretariat, "audit.read", "user.manage"];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  ADMIN: new Set(admin),
+  SECRETARIAT: new Set(secretariat),
+  COORDINATOR: new Set(coordinator),
+  MEMBER: new Set(member),
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Administrator",
+  SECRETARIAT: "Sekretariat",
+  COORDINATOR: "Koordinator",
+  MEMBER: "Medlem",
+};
+
+export type ViewerCouncil = { councilId: string; slug: string; name: string; role: Role };
+export type Viewer = {
+  userId: string;
+  name: string;
+  email: string;
+  personId: string | null;
+  isSystemAdmin: boolean;
+  councils: ViewerCouncil[];
+};
+
+export function roleIn(viewer: Viewer | null, councilId: string): Role | null {
+  if (!viewer) return null;
+  if (viewer.isSystemAdmin) return "ADMIN";
+  return viewer.councils.find((c) => c.councilId === councilId)?.role ?? null;
+}
+
+export function can(viewer: Viewer | null, permission: Permission, councilId: string): boolean {
+  const role = roleIn(viewer, councilId);
+  return role ? ROLE_PERMISSIONS[role].has(permission) : false;
+}
+
+// ── Resource rules: what "published" means, in one place ──
+
+export type MeetingState = { councilId: string; status: string; noticeSentAt: Date | null };
+
+export function isNoticePublished(m: Pick<MeetingState, "noticeSentAt">): boolean {
+  return m.noticeSentAt !== null;
+}
+
+export function canReadMeeting(viewer: Viewer | null, m: MeetingState): boolean {
+  if (can(viewer, "meeting.read.draft", m.councilId)) return true;
+  if (isNoticePublished(m)) return true; // notices are public once sent (kommuneloven § 11-3)
+  return false;
+}
+
+export type MinutesState = { status: string; publishedAt: Date | null };
+
+export function canReadMinutes(viewer: Viewer | null, councilId: string, minutes: MinutesState): boolean {
+  if (minutes.status === "APPROVED" && minutes.publishedAt) return true;
+  if (minutes.status === "APPROVED") return can(viewer, "minutes.read.approved", councilId);
+  if (minutes.status === "SENT_FOR_COMMENT" && can(viewer, "minutes.read.comment", councilId)) return true;
+  return can(viewer, "minutes.read.draft", councilId);
+}
+
+export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {
+  return can(viewer, "case.read.exempt", councilId);
+}
+
+export function assertCan(viewer: Viewer | null, permission: Permission, councilId: string): void {
+  if (!can(viewer, permission, councilId)) throw new AuthorizationError(permission);
+}
+
+export class AuthorizationError extends Error {
+  constructor(public readonly permission: string) {
+    super(`Mangler tilgang: ${permission}`);
+    this.name = "AuthorizationError";
+  }
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { can, type Viewer } from "@/lib/authz/policy";
+
+export const BODY_KIND_LABELS: Record<string, string> = {
+  REPRESENTANTSKAP: "Representantskap",
+  ARBEIDSUTVALG: "Arbeidsutvalg",
+  STYRE: "Styre",
+  KOMMUNEDIREKTORUTVALG: "Kommunedirektørutvalg",
+  KOORDINERINGSGRUPPE: "Koordineringsgruppe",
+  FAGTEAM: "Fagteam",
+  ARBEIDSGRUPPE: "Arbeidsgruppe",
+  ANNET: "Annet organ",
+};
+
+export const MEMBERSHIP_ROLE_LABELS: Record<string, string> = {
+  LEDER: "Leder",
+  NESTLEDER: "Nestleder",
+  MEDLEM: "Medlem",
+  VARAMEDLEM: "Varamedlem",
+  SEKRETAER: "Sekretær",
+  OBSERVATOR: "Observatør",
+};
+
+// Public: who the councils are. Everything here is public information.
+export async function listCouncils() {
+  const db = await getDb();
+  const rows = await db.council.findMany({
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, shortName: true, _count: { select: { members: { where: { validTo: null } } } } },
+  });
+  return rows.map((r) => ({ slug: r.slug, name: r.name, shortName: r.shortName, memberCount: r._count.members }));
+}
+
+export async function getCouncilAbout(slug: string) {
+  const db = await getDb();
+  const today = new Date();
+  const council = await db.council.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      purpose: true,
+      legalBasis: true,
+      websiteUrl: true,
+      email: true,
+      members: {
+        where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+        orderBy: { organization: { name: "asc" } },
+        select: {
+          validFrom: true,
+          organization: { select: { id: true, name: true, kind: true, municipalityNumber: true, population: true } },
+        },
+      },
+      bodies: {
+        where: { OR: [{ activeTo: null }, { activeTo: { gte: today } }] },
+        orderBy: [{ isPolitical: "desc" }, { name: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          abbreviation: true,
+          kind: true,
+          isPolitical: true,
+          description: true,
+          memberships: {
+            where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+            orderBy: [{ position: "asc" }, { role: "asc" }],
+            select: {
+              id: true,
+              role: true,
+              roleLabel: true,
+              substituteOrder: true,
+              person: { select: { name: true, title: true } },
+              organization: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  return council;
+}
+
+// Portal: the council as a signed-in user sees it; null when they have no role there.
+export async function getCouncilForViewer(viewer: Viewer | null, slug: string) {
+  const db = await getDb();
+  const council = await db.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  if (!council || !can(viewer, "council.read", council.id)) return null;
+  return council;
+}

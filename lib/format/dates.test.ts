@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatCalendarDate, formatDate, formatMeetingTime } from "@/lib/format/dates";
+
+describe("Oslo dates", () => {
+  it("writes the seed meeting the way the minutes do", () => {
+    expect(formatMeetingTime(new Date("2022-01-17T13:00:00Z"), new Date("2022-01-17T14:30:00Z"))).toBe(
+      "mandag 17. januar 2022 kl. 14.00–15.30",
+    );
+  });
+
+  it("uses summer time after the spring change and winter time after the autumn change", () => {
+    // 29 March 2026 is the spring change: 10:00 Oslo is 08:00Z; 25 October back: 10:00 Oslo is 09:00Z.
+    expect(formatMeetingTime(new Date("2026-03-30T08:00:00Z"))).toBe("mandag 30. mars 2026 kl. 10.00");
+    expect(formatMeetingTime(new Date("2026-10-26T09:00:00Z"))).toBe("mandag 26. oktober 2026 kl. 10.00");
+  });
+
+  it("shows a late-evening UTC instant on the next Oslo day", () => {
+    expect(formatDate(new Date("2022-01-10T23:30:00Z"))).toBe("11. januar 2022");
+  });
+
+  it("keeps calendar dates on their own day", () => {
+    expect(formatCalendarDate(new Date("2022-02-22T00:00:00Z"))).toBe("22. februar 2022");
+  });
+});

@@ -1,0 +1,38 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { nb } from "date-fns/locale";
+
+// Meetings happen in Norway: every date and time is shown in Europe/Oslo, whatever the server's zone.
+export const OSLO = "Europe/Oslo";
+
+const oslo = (d: Date) => new TZDate(d, OSLO);
+
+/** "mandag 17. januar 2022 kl. 14.00–15.30" */
+export function formatMeetingTime(start: Date, end?: Date | null): string {
+  const s = oslo(start);
+  const base = format(s, "EEEE d. MMMM yyyy 'kl.' HH.mm", { locale: nb });
+  if (!end) return base;
+  const e = oslo(end);
+  const sameDay = format(s, "yyyy-MM-dd") === format(e, "yyyy-MM-dd");
+  return sameDay ? `${base}–${format(e, "HH.mm")}` : `${base} – ${format(e, "EEEE d. MMMM yyyy 'kl.' HH.mm", { locale: nb })}`;
+}
+
+/** "17. januar 2022" */
+export function formatDate(d: Date): string {
+  return format(oslo(d), "d. MMMM yyyy", { locale: nb });
+}
+
+/** "17.01.2022" */
+export function formatShortDate(d: Date): string {
+  return format(oslo(d), "dd.MM.yyyy");
+}
+
+/** Calendar dates (@db.Date) are stored at UTC midnight and must not be shifted into Oslo time. */
+export function formatCalendarDate(d: Date): string {
+  return format(new TZDate(d, "UTC"), "d. MMMM yyyy", { locale: nb });
+}
+
+/** ISO date-time for <time dateTime>. */
+export function isoDateTime(d: Date): string {
+  return d.toISOString();
+}

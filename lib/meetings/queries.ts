@@ -1,0 +1,238 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  can,
+  canReadExemptContent,
+  canReadMeeting,
+  canReadMinutes,
+  isNoticePublished,
+  type Viewer,
+} from "@/lib/authz/policy";
+import { formatCaseNumber } from "@/lib/cases/case-number";
+
+export const MEETING_STATUS_LABELS: Record<string, string> = {
+  PLANNED: "Planlagt",
+  NOTICE_SENT: "Innkalling sendt",
+  HELD: "Avholdt",
+  MINUTES_DRAFT: "Referat under arbeid",
+  MINUTES_APPROVED: "Referat godkjent",
+  CANCELLED: "Avlyst",
+};
+
+export const ATTENDANCE_LABELS: Record<string, string> = {
+  PRESENT: "Møtt",
+  REMOTE: "Deltok på Teams",
+  ABSENT: "Forfall",
+  SUBSTITUTE: "Vara",
+};
+
+// Which meetings of a council a viewer may list, as a where-clause: drafts only with the permission.
+function readableMeetings(viewer: Viewer | null, councilId: string): Prisma.MeetingWhereInput {
+  const base: Prisma.MeetingWhereInput = { body: { councilId } };
+  return can(viewer, "meeting.read.draft", councilId) ? base : { ...base, noticeSentAt: { not: null } };
+}
+
+const meetingListSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  status: true,
+  noticeSentAt: true,
+  cancelledReason: true,
+  body: { select: { name: true, abbreviation: true } },
+  minutes: { select: { status: true, publishedAt: true } },
+} satisfies Prisma.MeetingSelect;
+
+export async function listMeetingsForCouncil(viewer: Viewer | null, councilId: string, opts: { publicOnly?: boolean } = {}) {
+  const db = await getDb();
+  const where = opts.publicOnly ? { body: { councilId }, noticeSentAt: { not: null } } : readableMeetings(viewer, councilId);
+  const rows = await db.meeting.findMany({ where, orderBy: { startsAt: "desc" }, select: meetingListSelect, take: 200 });
+  return rows.map((m) => ({
+    ...m,
+    minutesPublished: m.minutes?.status === "APPROVED" && m.minutes.publishedAt !== null,
+  }));
+}
+
+// The signed-in user's coming meetings across their councils.
+export async function listUpcomingMeetingsForViewer(viewer: Viewer, now = new Date()) {
+  if (viewer.councils.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.meeting.findMany({
+    where: {
+      startsAt: { gte: now },
+      status: { not: "CANCELLED" },
+      OR: viewer.councils.map((c) => readableMeetings(viewer, c.councilId)),
+    },
+    orderBy: { startsAt: "asc" },
+    take: 10,
+    select: { ...meetingListSelect, body: { select: { name: true, abbreviation: true, council: { select: { slug: true, name: true } } } } },
+  });
+  return rows;
+}
+
+type ItemRow = Prisma.AgendaItemGetPayload<{ select: typeof itemSelect }>;
+const itemSelect = {
+  id: true,
+  position: true,
+  number: true,
+  year: true,
+  title: true,
+  type: true,
+  presenter: true,
+  status: true,
+  isClosed: true,
+  closedBasis: true,
+  noticeText: true,
+  minutesNotes: true,
+  outcome: true,
+  series: { select: { format: true } },
+  case: { select: { id: true, isExempt: true, exemptionBasis: true, background: true, proposedDecision: true } },
+  decision: { select: { kind: true, text: true, voting: true } },
+} satisfies Prisma.AgendaItemSelect;
+
+function itemView(row: ItemRow, opts: { showExempt: boolean; showMinutes: boolean }) {
+  const isExempt = row.case?.isExempt ?? false;
+  const redacted = (isExempt || row.isClosed) && !opts.showExempt;
+  return {
+    id: row.id,
+    position: row.position,
+    numberLabel:
+      row.number !== null && row.year !== null
+        ? formatCaseNumber(row.series?.format ?? "Sak {n}/{yy}", row.number, row.year)
+        : null,
+    title: row.title,
+    type: row.type,
+    presenter: row.presenter,
+    status: row.status,
+    isExempt,
+    exemptionBasis: row.case?.exemptionBasis ?? null,
+    isClosed: row.isClosed,
+    closedBasis: row.closedBasis,
+    redacted,
+    // Exempt content is stripped here, before it can reach any page.
+    noticeText: redacted ? null : row.noticeText,
+    background: redacted ? null : (row.case?.background ?? null),
+    proposedDecision: redacted ? null : (row.case?.proposedDecision ?? null),
+    minutesNotes: redacted || !opts.showMinutes ? null : row.minutesNotes,
+    decision: redacted || !opts.showMinutes ? null : row.decision,
+    outcome: opts.showMinutes ? row.outcome : null,
+  };
+}
+
+export type MeetingItemView = ReturnType<typeof itemView>;
+
+/**
+ * One meeting as the viewer may see it, or null. Pass `null` as viewer for the public version.
+ * Agenda content needs the notice to be sent (or draft rights); minutes need minutes rights;
+ * exempt content needs case.read.exempt.
+ */
+export async function getMeetingView(viewer: Viewer | null, councilSlug: string, meetingId: string) {
+  const db = await getDb();
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      remoteUrl: true,
+      status: true,
+      noticeSentAt: true,
+      cancelledReason: true,
+      changeNote: true,
+      body: {
+        select: {
+          name: true,
+          abbreviation: true,
+          isPolitical: true,
+          council: { select: { id: true, slug: true, name: true } },
+        },
+      },
+      minutes: {
+        select: {
+          status: true,
+          documentTitle: true,
+          introduction: true,
+          approvedAt: true,
+          publishedAt: true,
+          approvalMethod: true,
+          contentHash: true,
+          chairSignatureLabel: true,
+          secretarySignatureLabel: true,
+          signedByChairId: true,
+          signedBySecretaryId: true,
+          errata: { select: { id: true, text: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
+      items: { where: { status: { not: "WITHDRAWN" } }, orderBy: { position: "asc" }, select: itemSelect },
+      attendances: {
+        orderBy: [{ position: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          roleLabel: true,
+          isGuest: true,
+          isSecretariat: true,
+          note: true,
+          person: { select: { id: true, name: true, title: true } },
+          organization: { select: { name: true } },
+          substituteFor: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!m || m.body.council.slug !== councilSlug) return null;
+  const councilId = m.body.council.id;
+  if (!canReadMeeting(viewer, { councilId, status: m.status, noticeSentAt: m.noticeSentAt })) return null;
+
+  const showMinutes = m.minutes ? canReadMinutes(viewer, councilId, m.minutes) : false;
+  const showExempt = canReadExemptContent(viewer, councilId);
+  const showDrafts = can(viewer, "meeting.read.draft", councilId);
+  const signerIds = [m.minutes?.signedByChairId, m.minutes?.signedBySecretaryId].filter((x): x is string => !!x);
+  const signers = showMinutes && signerIds.length
+    ? await db.person.findMany({ where: { id: { in: signerIds } }, select: { id: true, name: true } })
+    : [];
+  const people = new Map(signers.map((p) => [p.id, p.name]));
+
+  return {
+    id: m.id,
+    title: m.title,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    location: m.location,
+    remoteUrl: m.remoteUrl,
+    status: m.status,
+    noticeSentAt: m.noticeSentAt,
+    noticePublished: isNoticePublished(m),
+    cancelledReason: m.cancelledReason,
+    changeNote: m.changeNote,
+    body: { name: m.body.name, abbreviation: m.body.abbreviation, isPolitical: m.body.isPolitical },
+    council: m.body.council,
+    items: m.items.filter((i) => showDrafts || i.status === "ACTIVE").map((i) => itemView(i, { showExempt, showMinutes })),
+    attendances: showMinutes ? m.attendances : [],
+    minutes:
+      m.minutes && showMinutes
+        ? {
+            status: m.minutes.status,
+            documentTitle: m.minutes.documentTitle,
+            introduction: m.minutes.introduction,
+            approvedAt: m.minutes.approvedAt,
+            publishedAt: m.minutes.publishedAt,
+            contentHash: m.minutes.contentHash,
+            errata: m.minutes.errata,
+            chair: m.minutes.signedByChairId
+              ? { name: people.get(m.minutes.signedByChairId) ?? null, label: m.minutes.chairSignatureLabel }
+              : null,
+            secretary: m.minutes.signedBySecretaryId
+              ? { name: people.get(m.minutes.signedBySecretaryId) ?? null, label: m.minutes.secretarySignatureLabel }
+              : null,
+          }
+        : null,
+  };
+}
+
+export type MeetingView = NonNullable<Awaited<ReturnType<typeof getMeetingView>>>;

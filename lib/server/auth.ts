@@ -1,0 +1,125 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import { headers } from "next/headers";
+import { env } from "@/lib/server/env";
+import { getDb } from "@/lib/server/db";
+import { authenticateCredentials } from "@/lib/server/credentials";
+import { writeAudit } from "@/lib/server/audit";
+import { loginSchema } from "@/lib/auth/schemas";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || h.get("x-real-ip") || null;
+}
+
+function externalProviders(): NextAuthConfig["providers"] {
+  const e = env();
+  const providers: NextAuthConfig["providers"] = [];
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET && e.AUTH_MICROSOFT_ENTRA_ID_ISSUER) {
+    providers.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+      }),
+    );
+  }
+  if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET) {
+    providers.push({
+      id: "oidc",
+      name: e.AUTH_OIDC_NAME ?? "Kommunens pålogging",
+      type: "oidc",
+      issuer: e.AUTH_OIDC_ISSUER,
+      clientId: e.AUTH_OIDC_ID,
+      clientSecret: e.AUTH_OIDC_SECRET,
+    });
+  }
+  return providers;
+}
+
+export function externalProviderList(): { id: string; name: string }[] {
+  return externalProviders().map((p) => {
+    const provider = typeof p === "function" ? p() : p;
+    return { id: provider.id, name: provider.name };
+  });
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const e = env();
+  return {
+    trustHost: true,
+    secret: e.AUTH_SECRET,
+    pages: { signIn: "/logg-inn", error: "/logg-inn" },
+    // Idle timeout: the cookie is re-issued at most every 5 minutes and dies after maxAge without use.
+    session: { strategy: "jwt", maxAge: e.SESSION_IDLE_MINUTES * 60, updateAge: 5 * 60 },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw) {
+          const parsed = loginSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const db = await getDb();
+          const result = await authenticateCredentials(
+            db,
+            { ...parsed.data, ip: await clientIp() },
+            { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+          );
+          if (!result.ok) {
+            if (result.reason === "rate_limited") throw new RateLimited();
+            return null;
+          }
+          return { id: result.user.id, name: result.user.name, email: result.user.email, sv: result.user.sessionVersion };
+        },
+      }),
+      ...externalProviders(),
+    ],
+    callbacks: {
+      // External sign-in only for users the secretariat has created: matched on e-mail, then linked.
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        const db = await getDb();
+        const email = user.email?.toLowerCase();
+        const existing = email
+          ? await db.user.findUnique({ where: { email }, select: { id: true, isDisabled: true } })
+          : null;
+        const ip = await clientIp();
+        if (!existing || existing.isDisabled) {
+          await writeAudit(db, { actor: email ?? "ukjent", action: "auth.login.failure", entityType: "User", after: { provider: account.provider }, ip });
+          return "/logg-inn?feil=ukjent-bruker";
+        }
+        await db.userIdentity.upsert({
+          where: { provider_subject: { provider: account.provider, subject: account.providerAccountId } },
+          create: { provider: account.provider, subject: account.providerAccountId, userId: existing.id },
+          update: {},
+        });
+        await writeAudit(db, { userId: existing.id, actor: email!, action: "auth.login.success", entityType: "User", entityId: existing.id, after: { provider: account.provider }, ip });
+        return true;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const db = await getDb();
+          const row = await db.user.findUnique({
+            where: { email: (user.email ?? "").toLowerCase() },
+            select: { id: true, sessionVersion: true },
+          });
+          if (row) {
+            token.uid = row.id;
+            token.sv = row.sessionVersion;
+            token.loginAt = Math.floor(Date.now() / 1000);
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined, loginAt: token.loginAt as number | undefined };
+      },
+    },
+  };
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { can, type Viewer } from "@/lib/authz/policy";
+
+export function managedCouncilIds(viewer: Viewer): string[] {
+  return viewer.councils.filter((c) => can(viewer, "user.manage", c.councilId)).map((c) => c.councilId);
+}
+
+// Users the viewer may administer: those with a role in a council the viewer administers.
+export async function listManagedUsers(viewer: Viewer) {
+  const councilIds = managedCouncilIds(viewer);
+  if (!viewer.isSystemAdmin && councilIds.length === 0) return null;
+  const db = await getDb();
+  return db.user.findMany({
+    where: viewer.isSystemAdmin ? {} : { roles: { some: { councilId: { in: councilIds } } } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isDisabled: true,
+      isSystemAdmin: true,
+      version: true,
+      lastLoginAt: true,
+      roles: { select: { role: true, council: { select: { name: true } } } },
+    },
+  });
+}
