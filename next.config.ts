@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "pg",
+    "pdfkit",
   ],
   experimental: {
     // forbidden() answers 403 for signed-in users who lack a permission.

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
-import { signIn, signOut } from "@/lib/server/auth";
+import { externalProviderList, signIn, signOut } from "@/lib/server/auth";
 import { getViewer } from "@/lib/authz/viewer";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
@@ -57,4 +57,11 @@ export async function logoutAction(): Promise<void> {
     await writeAudit(db, { userId: viewer.userId, actor: viewer.email, action: "auth.logout", entityType: "User", entityId: viewer.userId });
   }
   await signOut({ redirectTo: "/" });
+}
+
+// Entra ID / OIDC: only providers configured through the environment are accepted.
+export async function signInWithProviderAction(formData: FormData): Promise<void> {
+  const provider = String(formData.get("provider") ?? "");
+  if (!externalProviderList().some((p) => p.id === provider)) return;
+  await signIn(provider, { redirectTo: safeNext(formData.get("neste")) });
 }

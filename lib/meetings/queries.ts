@@ -88,12 +88,11 @@ const itemSelect = {
   noticeText: true,
   minutesNotes: true,
   outcome: true,
-  series: { select: { format: true } },
   case: { select: { id: true, isExempt: true, exemptionBasis: true, background: true, proposedDecision: true } },
   decision: { select: { kind: true, text: true, voting: true } },
 } satisfies Prisma.AgendaItemSelect;
 
-function itemView(row: ItemRow, opts: { showExempt: boolean; showMinutes: boolean }) {
+function itemView(row: ItemRow, opts: { showExempt: boolean; showMinutes: boolean; numberFormat: string }) {
   const isExempt = row.case?.isExempt ?? false;
   const redacted = (isExempt || row.isClosed) && !opts.showExempt;
   return {
@@ -101,7 +100,7 @@ function itemView(row: ItemRow, opts: { showExempt: boolean; showMinutes: boolea
     position: row.position,
     numberLabel:
       row.number !== null && row.year !== null
-        ? formatCaseNumber(row.series?.format ?? "Sak {n}/{yy}", row.number, row.year)
+        ? formatCaseNumber(opts.numberFormat, row.number, row.year)
         : null,
     title: row.title,
     type: row.type,
@@ -149,6 +148,7 @@ export async function getMeetingView(viewer: Viewer | null, councilSlug: string,
           name: true,
           abbreviation: true,
           isPolitical: true,
+          caseSeries: { select: { format: true } },
           council: { select: { id: true, slug: true, name: true } },
         },
       },
@@ -212,7 +212,7 @@ export async function getMeetingView(viewer: Viewer | null, councilSlug: string,
     changeNote: m.changeNote,
     body: { name: m.body.name, abbreviation: m.body.abbreviation, isPolitical: m.body.isPolitical },
     council: m.body.council,
-    items: m.items.filter((i) => showDrafts || i.status === "ACTIVE").map((i) => itemView(i, { showExempt, showMinutes })),
+    items: m.items.filter((i) => showDrafts || i.status === "ACTIVE").map((i) => itemView(i, { showExempt, showMinutes, numberFormat: m.body.caseSeries?.format ?? "Sak {n}/{yy}" })),
     attendances: showMinutes ? m.attendances : [],
     minutes:
       m.minutes && showMinutes

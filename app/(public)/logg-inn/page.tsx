@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
+import { externalProviderList } from "@/lib/server/auth";
+import { signInWithProviderAction } from "@/lib/auth/actions";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Logg inn", alternates: { canonical: "/logg-inn" } };
@@ -10,6 +12,7 @@ type Props = { searchParams: Promise<{ neste?: string; feil?: string }> };
 export default async function LoginPage({ searchParams }: Props) {
   const { neste, feil } = await searchParams;
   if (await getViewer()) redirect("/portal");
+  const providers = externalProviderList();
   return (
     <div className="mx-auto w-full max-w-md">
       <h1 className="text-2xl font-semibold mb-2">Logg inn</h1>
@@ -20,6 +23,20 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       )}
       <LoginForm next={neste} />
+      {providers.length > 0 && (
+        <div className="mt-6 space-y-2">
+          <p className="text-slate-700">Eller logg inn med kommunens konto:</p>
+          {providers.map((p) => (
+            <form key={p.id} action={signInWithProviderAction}>
+              <input type="hidden" name="provider" value={p.id} />
+              <input type="hidden" name="neste" value={neste ?? ""} />
+              <button type="submit" className="w-full rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
+                Logg inn med {p.name}
+              </button>
+            </form>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

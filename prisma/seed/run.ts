@@ -1,0 +1,81 @@
+// CLI: `node scripts/run-ts.mjs prisma/seed/run.ts [--if-empty]`.
+// Without flags it seeds the demo data and fails if the database already has data; with
+// --if-empty it seeds only an empty database (what `npm run dev` and `npm start` do).
+// In production (NODE_ENV=production) it seeds only with DEMO_DATA=1, and otherwise refuses to
+// let the server start while any account still has the published demo password.
+import { getDb } from "@/lib/server/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { findUsersWithDemoPassword, isDatabaseEmpty, seedDemoData } from "./seed";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+class CliError extends Error {}
+
+async function main(args: string[]): Promise<void> {
+  const unknown = args.filter((a) => a !== "--if-empty");
+  if (unknown.length) throw new CliError(`Ukjent argument: ${unknown.join(" ")}. Bruk: run.ts [--if-empty]`);
+  const ifEmpty = args.includes("--if-empty");
+  const production = process.env.NODE_ENV === "production";
+  const demoWanted = process.env.DEMO_DATA === "1";
+
+  const db = await getDb();
+  try {
+    if (production && !demoWanted) {
+      const offenders = await findUsersWithDemoPassword(db);
+      if (offenders.length) {
+        throw new CliError(
+          `Nekter å starte i produksjon: ${offenders.length === 1 ? "denne brukeren har" : "disse brukerne har"} fortsatt demopassordet: ${offenders.join(", ")}.\n` +
+            "Bytt passord eller deaktiver brukerne, eller sett DEMO_DATA=1 hvis dette er en demoinstallasjon.",
+        );
+      }
+      if (!ifEmpty) throw new CliError("Demodata legges ikke inn i produksjon uten DEMO_DATA=1.");
+      console.log("Produksjon: ingen demodata lagt inn, og ingen brukere har demopassordet.");
+      return;
+    }
+
+    if (!(await isDatabaseEmpty(db))) {
+      if (ifEmpty) {
+        console.log("Databasen har allerede data – demodata legges ikke inn.");
+        return;
+      }
+      throw new CliError("Databasen er ikke tom. Demodata legges bare inn i en tom database (bruk --if-empty for å hoppe over).");
+    }
+
+    await seedDemoData(db);
+    await printSummary(db);
+    if (production) console.warn("ADVARSEL: DEMO_DATA=1 i produksjon – demobrukerne har et kjent passord.");
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function printSummary(db: PrismaClient): Promise<void> {
+  const [councils, municipalities, people, meetingsCount, cases, actions, plans, measures] = await Promise.all([
+    db.council.count(),
+    db.organization.count({ where: { kind: "MUNICIPALITY" } }),
+    db.person.count(),
+    db.meeting.count(),
+    db.case.count(),
+    db.actionItem.count(),
+    db.plan.count(),
+    db.measure.count(),
+  ]);
+  console.log(
+    [
+      "Demodata lagt inn:",
+      `  ${councils} råd, ${municipalities} kommuner, ${people} personer`,
+      `  ${meetingsCount} møter, ${cases} saker, ${actions} oppfølgingspunkter`,
+      `  ${plans} planer med ${measures} tiltak`,
+      `Demobrukere (passord «${DEMO_PASSWORD}»):`,
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(32)} ${a.name}`),
+    ].join("\n"),
+  );
+}
+
+main(process.argv.slice(2)).then(
+  // PGlite keeps the process alive; the work is done.
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    console.error(err instanceof CliError ? err.message : err);
+    process.exit(1);
+  },
+);
