@@ -22,3 +22,12 @@ describe("Oslo dates", () => {
     expect(formatCalendarDate(new Date("2022-02-22T00:00:00Z"))).toBe("22. februar 2022");
   });
 });
+
+describe("form input in Oslo time", () => {
+  it("turns wall-clock input into the right instant on both sides of DST", async () => {
+    const { osloLocalToDate, dateToOsloInputs } = await import("@/lib/format/dates");
+    expect(osloLocalToDate("2022-01-17", "14:00").toISOString()).toBe("2022-01-17T13:00:00.000Z");
+    expect(osloLocalToDate("2026-06-15", "14:00").toISOString()).toBe("2026-06-15T12:00:00.000Z");
+    expect(dateToOsloInputs(new Date("2026-06-15T12:00:00Z"))).toEqual({ date: "2026-06-15", time: "14:00" });
+  });
+});

@@ -36,3 +36,16 @@ export function formatCalendarDate(d: Date): string {
 export function isoDateTime(d: Date): string {
   return d.toISOString();
 }
+
+/** A date and a wall-clock time typed in a form, as the instant they mean in Oslo (DST-aware). */
+export function osloLocalToDate(date: string, time: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, OSLO).getTime());
+}
+
+/** The Oslo date ("2027-01-18") and time ("14:00") of an instant, for form fields. */
+export function dateToOsloInputs(d: Date): { date: string; time: string } {
+  const o = oslo(d);
+  return { date: format(o, "yyyy-MM-dd"), time: format(o, "HH:mm") };
+}

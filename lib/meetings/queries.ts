@@ -46,9 +46,19 @@ const meetingListSelect = {
   minutes: { select: { status: true, publishedAt: true } },
 } satisfies Prisma.MeetingSelect;
 
-export async function listMeetingsForCouncil(viewer: Viewer | null, councilId: string, opts: { publicOnly?: boolean } = {}) {
+export async function listBodies(councilId: string) {
   const db = await getDb();
-  const where = opts.publicOnly ? { body: { councilId }, noticeSentAt: { not: null } } : readableMeetings(viewer, councilId);
+  return db.body.findMany({ where: { councilId }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { name: true, abbreviation: true } });
+}
+
+export async function listMeetingsForCouncil(
+  viewer: Viewer | null,
+  councilId: string,
+  opts: { publicOnly?: boolean; bodyAbbreviation?: string } = {},
+) {
+  const db = await getDb();
+  const base = opts.publicOnly ? { body: { councilId }, noticeSentAt: { not: null } } : readableMeetings(viewer, councilId);
+  const where: Prisma.MeetingWhereInput = opts.bodyAbbreviation ? { AND: [base, { body: { abbreviation: opts.bodyAbbreviation } }] } : base;
   const rows = await db.meeting.findMany({ where, orderBy: { startsAt: "desc" }, select: meetingListSelect, take: 200 });
   return rows.map((m) => ({
     ...m,
@@ -236,3 +246,122 @@ export async function getMeetingView(viewer: Viewer | null, councilSlug: string,
 }
 
 export type MeetingView = NonNullable<Awaited<ReturnType<typeof getMeetingView>>>;
+
+/** Everything the agenda editor needs; null unless the viewer may manage meetings in the council. */
+export async function getAgendaEditor(viewer: Viewer | null, councilSlug: string, meetingId: string) {
+  const db = await getDb();
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      remoteUrl: true,
+      status: true,
+      version: true,
+      noticeSentAt: true,
+      cancelledReason: true,
+      changeNote: true,
+      body: { select: { id: true, name: true, isPolitical: true, councilId: true, caseSeries: { select: { format: true } }, council: { select: { slug: true, name: true } } } },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          number: true,
+          year: true,
+          title: true,
+          type: true,
+          presenter: true,
+          status: true,
+          isClosed: true,
+          caseId: true,
+          case: { select: { isExempt: true, exemptionBasis: true } },
+          proposedFromMeeting: { select: { startsAt: true, body: { select: { name: true } } } },
+          _count: { select: { attachments: true } },
+        },
+      },
+      proposedItems: {
+        select: { id: true, title: true, meeting: { select: { id: true, startsAt: true, body: { select: { name: true } } } } },
+      },
+    },
+  });
+  if (!m || m.body.council.slug !== councilSlug || !can(viewer, "meeting.manage", m.body.councilId)) return null;
+  const format = m.body.caseSeries?.format ?? "Sak {n}/{yy}";
+  // Meetings this one can propose items to: the council's coming meetings, other than itself.
+  const targets = await db.meeting.findMany({
+    where: { body: { councilId: m.body.councilId }, startsAt: { gt: m.startsAt }, status: { in: ["PLANNED", "NOTICE_SENT"] }, id: { not: m.id } },
+    orderBy: { startsAt: "asc" },
+    take: 20,
+    select: { id: true, startsAt: true, body: { select: { name: true } } },
+  });
+  return {
+    ...m,
+    items: m.items.map((i) => ({
+      ...i,
+      numberLabel: i.number !== null && i.year !== null ? formatCaseNumber(format, i.number, i.year) : null,
+    })),
+    targets,
+  };
+}
+
+export type AgendaEditor = NonNullable<Awaited<ReturnType<typeof getAgendaEditor>>>;
+
+export async function getItemEditor(viewer: Viewer | null, councilSlug: string, itemId: string) {
+  const db = await getDb();
+  const item = await db.agendaItem.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true,
+      version: true,
+      number: true,
+      year: true,
+      title: true,
+      type: true,
+      presenter: true,
+      status: true,
+      noticeText: true,
+      isClosed: true,
+      closedBasis: true,
+      meeting: { select: { id: true, startsAt: true, status: true, body: { select: { name: true, councilId: true, caseSeries: { select: { format: true } }, council: { select: { slug: true } } } } } },
+      case: {
+        select: {
+          id: true,
+          version: true,
+          background: true,
+          proposedDecision: true,
+          isExempt: true,
+          exemptionBasis: true,
+          referencesTo: { select: { id: true, label: true, toCaseId: true } },
+          attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!item || item.meeting.body.council.slug !== councilSlug || !can(viewer, "meeting.manage", item.meeting.body.councilId)) return null;
+  const forwardTargets = item.case
+    ? await db.meeting.findMany({
+        where: { body: { councilId: item.meeting.body.councilId }, startsAt: { gt: item.meeting.startsAt }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
+        orderBy: { startsAt: "asc" },
+        take: 20,
+        select: { id: true, startsAt: true, body: { select: { name: true } } },
+      })
+    : [];
+  return {
+    ...item,
+    numberLabel:
+      item.number !== null && item.year !== null
+        ? formatCaseNumber(item.meeting.body.caseSeries?.format ?? "Sak {n}/{yy}", item.number, item.year)
+        : null,
+    forwardTargets,
+  };
+}
+
+export type ItemEditor = NonNullable<Awaited<ReturnType<typeof getItemEditor>>>;
+
+export async function listBodiesForMeetingForm(viewer: Viewer | null, councilId: string) {
+  if (!can(viewer, "meeting.manage", councilId)) return [];
+  const db = await getDb();
+  return db.body.findMany({ where: { councilId, activeTo: null }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { id: true, name: true } });
+}

@@ -1,25 +1,70 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
+import { can } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
-import { listMeetingsForCouncil } from "@/lib/meetings/queries";
+import { listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { MonthCalendar } from "@/components/meetings/month-calendar";
+import { dateToOsloInputs } from "@/lib/format/dates";
 
-type Props = { params: Promise<{ council: string }> };
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; visning?: string; maned?: string }> };
 
 export const metadata: Metadata = { title: "Møter" };
 
-export default async function MeetingsPage({ params }: Props) {
+export default async function MeetingsPage({ params, searchParams }: Props) {
   const { council: slug } = await params;
+  const { organ, visning, maned } = await searchParams;
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();
-  const meetings = await listMeetingsForCouncil(viewer, council.id);
+  const [meetings, bodies] = await Promise.all([
+    listMeetingsForCouncil(viewer, council.id, { bodyAbbreviation: organ || undefined }),
+    listBodies(council.id),
+  ]);
+  const month = /^\d{4}-\d{2}$/.test(maned ?? "") ? maned! : dateToOsloInputs(new Date()).date.slice(0, 7);
+  const query = (extra: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ organ, visning, maned, ...extra })) if (v) p.set(k, v);
+    const s = p.toString();
+    return `/portal/${slug}/moter${s ? `?${s}` : ""}`;
+  };
   return (
     <>
-      <h1 className="text-3xl font-semibold mb-1">Møter</h1>
-      <p className="mb-6 text-slate-700">{council.name}</p>
-      <MeetingList meetings={meetings} councilSlug={council.slug} empty="Ingen møter ennå." />
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold mb-1">Møter</h1>
+          <p className="text-slate-700">{council.name}</p>
+        </div>
+        {can(viewer, "meeting.manage", council.id) && (
+          <Link href={`/portal/${slug}/moter/ny`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Nytt møte eller møteplan
+          </Link>
+        )}
+      </div>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="organ" className="block font-medium mb-1">Organ</label>
+          <select id="organ" name="organ" defaultValue={organ ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2">
+            <option value="">Alle organer</option>
+            {bodies.map((b) => (
+              <option key={b.abbreviation} value={b.abbreviation}>{b.name}</option>
+            ))}
+          </select>
+        </div>
+        {visning && <input type="hidden" name="visning" value={visning} />}
+        <button type="submit" className="rounded border border-slate-500 px-3 py-2 hover:bg-slate-100">Vis</button>
+        <nav aria-label="Visning" className="flex gap-3">
+          <Link className="underline text-brand-700" aria-current={visning !== "maned" ? "page" : undefined} href={query({ visning: undefined, maned: undefined })}>Liste</Link>
+          <Link className="underline text-brand-700" aria-current={visning === "maned" ? "page" : undefined} href={query({ visning: "maned" })}>Måned</Link>
+        </nav>
+      </form>
+      {visning === "maned" ? (
+        <MonthCalendar month={month} meetings={meetings} hrefFor={(id) => `/portal/${slug}/moter/${id}`} monthHref={(mm) => query({ visning: "maned", maned: mm })} />
+      ) : (
+        <MeetingList meetings={meetings} councilSlug={council.slug} empty="Ingen møter." />
+      )}
     </>
   );
 }

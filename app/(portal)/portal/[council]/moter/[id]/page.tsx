@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { getMeetingView } from "@/lib/meetings/queries";
+import { can } from "@/lib/authz/policy";
 import { MeetingDocument } from "@/components/meetings/meeting-document";
 
 type Props = { params: Promise<{ council: string; id: string }> };
@@ -19,9 +20,17 @@ export default async function PortalMeetingPage({ params }: Props) {
   if (!meeting) notFound();
   return (
     <>
-      <nav aria-label="Brødsmuler" className="mb-4 text-sm">
+      <nav aria-label="Brødsmuler" className="mb-4 text-sm flex flex-wrap gap-x-4">
         <Link className="underline text-brand-700" href={`/portal/${slug}/moter`}>
           Møter i {council.name}
+        </Link>
+        {can(viewer, "meeting.manage", council.id) && (
+          <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${id}/rediger`}>
+            Rediger sakskart
+          </Link>
+        )}
+        <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${id}/innkalling`}>
+          Innkalling
         </Link>
       </nav>
       {!meeting.noticePublished && (

@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { getAgendaEditor, MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
+import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
+import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
+import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
+import { AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
+
+export const metadata: Metadata = { title: "Rediger sakskart" };
+
+type Props = { params: Promise<{ council: string; id: string }> };
+
+const buttonClass = "rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100";
+
+export default async function AgendaEditorPage({ params }: Props) {
+  const { council: slug, id } = await params;
+  const viewer = await getViewer();
+  const m = await getAgendaEditor(viewer, slug, id);
+  if (!m) notFound();
+  const active = m.items.filter((i) => i.status === "ACTIVE");
+  const proposed = m.items.filter((i) => i.status === "PROPOSED");
+  const start = dateToOsloInputs(m.startsAt);
+  const end = m.endsAt ? dateToOsloInputs(m.endsAt) : null;
+  const editable = m.status !== "CANCELLED" && m.status !== "MINUTES_APPROVED";
+
+  return (
+    <>
+      <nav aria-label="Brødsmuler" className="mb-4 text-sm flex flex-wrap gap-x-4">
+        <Link className="underline text-brand-700" href={`/portal/${slug}/moter`}>Møter</Link>
+        <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${m.id}`}>Vis møtet</Link>
+      </nav>
+      <h1 className="text-3xl font-semibold mb-1">Sakskart: {m.body.name}</h1>
+      <p className="mb-6 text-slate-700">
+        {formatMeetingTime(m.startsAt, m.endsAt)} · {MEETING_STATUS_LABELS[m.status]}
+        {m.noticeSentAt && ` · innkalling sendt ${formatDate(m.noticeSentAt)}`}
+      </p>
+      {m.cancelledReason && (
+        <p className="mb-6 rounded border border-amber-700 bg-amber-50 p-3">
+          <strong>Avlyst:</strong> {m.cancelledReason}
+        </p>
+      )}
+
+      <section aria-labelledby="saksliste" className="mb-10">
+        <h2 id="saksliste" className="text-xl font-semibold mb-3">Saksliste</h2>
+        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {active.map((item, index) => (
+            <li key={item.id} className="flex flex-wrap items-start gap-3 p-3">
+              <div className="min-w-0 flex-1">
+                <p className="font-medium">
+                  {item.numberLabel ?? <span className="text-slate-700">(nummer gis ved utsending)</span>}{" "}
+                  <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${m.id}/saker/${item.id}`}>
+                    {item.title}
+                  </Link>
+                  {item.presenter && <span className="font-normal"> {item.presenter}</span>}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {CASE_TYPE_LABELS[item.type]}
+                  {item.case?.isExempt && ` · unntatt offentlighet (${item.case.exemptionBasis ?? "hjemmel mangler"})`}
+                  {item.isClosed && " · lukket møte"}
+                  {item._count.attachments > 0 && ` · ${item._count.attachments} vedlegg`}
+                  {item.proposedFromMeeting && ` · foreslått i ${item.proposedFromMeeting.body.name} ${formatDate(item.proposedFromMeeting.startsAt)}`}
+                </p>
+              </div>
+              {editable && (
+                <div className="flex flex-wrap gap-2">
+                  <form action={moveAgendaItemAction}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <input type="hidden" name="direction" value="up" />
+                    <button type="submit" className={buttonClass} disabled={index === 0} aria-label={`Flytt «${item.title}» opp`}>
+                      Opp
+                    </button>
+                  </form>
+                  <form action={moveAgendaItemAction}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <input type="hidden" name="direction" value="down" />
+                    <button type="submit" className={buttonClass} disabled={index === active.length - 1} aria-label={`Flytt «${item.title}» ned`}>
+                      Ned
+                    </button>
+                  </form>
+                  <form action={withdrawAgendaItemAction}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <button type="submit" className={buttonClass} aria-label={`Trekk «${item.title}» fra sakskartet`}>
+                      Trekk
+                    </button>
+                  </form>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {proposed.length > 0 && (
+        <section aria-labelledby="forslag" className="mb-10">
+          <h2 id="forslag" className="text-xl font-semibold mb-3">Forslag til saker</h2>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {proposed.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-center gap-3 p-3">
+                <span className="flex-1">
+                  {item.title}
+                  <span className="block text-sm text-slate-700">
+                    {CASE_TYPE_LABELS[item.type]}
+                    {item.proposedFromMeeting && ` · foreslått i ${item.proposedFromMeeting.body.name} ${formatDate(item.proposedFromMeeting.startsAt)}`}
+                  </span>
+                </span>
+                {editable && (
+                  <form action={activateProposalAction}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <button type="submit" className={buttonClass} aria-label={`Sett «${item.title}» på sakskartet`}>
+                      Sett på sakskartet
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {editable && (
+        <div className="grid gap-10 lg:grid-cols-2">
+          <section aria-labelledby="ny-sak">
+            <h2 id="ny-sak" className="text-xl font-semibold mb-3">Legg til sak</h2>
+            <AddItemForm meetingId={m.id} />
+          </section>
+          <section aria-labelledby="foreslaa">
+            <h2 id="foreslaa" className="text-xl font-semibold mb-3">Forslag til saker til et senere møte</h2>
+            {m.targets.length === 0 ? (
+              <p>Ingen senere møter er planlagt i rådet.</p>
+            ) : (
+              <ProposeItemForm
+                fromMeetingId={m.id}
+                targets={m.targets.map((t) => ({ value: t.id, label: `${t.body.name} ${formatDate(t.startsAt)}` }))}
+              />
+            )}
+            {m.proposedItems.length > 0 && (
+              <ul className="mt-3 list-disc pl-6 text-sm">
+                {m.proposedItems.map((p) => (
+                  <li key={p.id}>
+                    {p.title} → {p.meeting.body.name} {formatDate(p.meeting.startsAt)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="detaljer">
+            <h2 id="detaljer" className="text-xl font-semibold mb-3">Tid og sted</h2>
+            <MeetingDetailsForm
+              meeting={{
+                meetingId: m.id,
+                version: String(m.version),
+                bodyId: m.body.id,
+                date: start.date,
+                startTime: start.time,
+                endTime: end?.time ?? "",
+                location: m.location ?? "",
+                remoteUrl: m.remoteUrl ?? "",
+                changeNote: m.changeNote ?? "",
+              }}
+              needsReason={m.status !== "PLANNED"}
+            />
+          </section>
+          <section aria-labelledby="avlys">
+            <h2 id="avlys" className="text-xl font-semibold mb-3">Avlys møtet</h2>
+            <CancelMeetingForm meetingId={m.id} version={m.version} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

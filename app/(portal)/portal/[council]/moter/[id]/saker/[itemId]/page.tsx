@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { getItemEditor } from "@/lib/meetings/queries";
+import { formatDate } from "@/lib/format/dates";
+import { AttachmentForm, ForwardCaseForm, ItemForm, ReferenceForm } from "./item-forms";
+
+export const metadata: Metadata = { title: "Rediger sak" };
+
+type Props = { params: Promise<{ council: string; id: string; itemId: string }> };
+
+export default async function ItemEditorPage({ params }: Props) {
+  const { council: slug, id, itemId } = await params;
+  const viewer = await getViewer();
+  const item = await getItemEditor(viewer, slug, itemId);
+  if (!item || item.meeting.id !== id) notFound();
+  return (
+    <>
+      <nav aria-label="Brødsmuler" className="mb-4 text-sm flex flex-wrap gap-x-4">
+        <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${id}/rediger`}>
+          Sakskart {item.meeting.body.name} {formatDate(item.meeting.startsAt)}
+        </Link>
+        {item.case && (
+          <Link className="underline text-brand-700" href={`/portal/${slug}/saker/${item.case.id}`}>
+            Saksgang
+          </Link>
+        )}
+      </nav>
+      <h1 className="text-3xl font-semibold mb-6">
+        {item.numberLabel ? `${item.numberLabel} ` : ""}
+        {item.title}
+      </h1>
+      <ItemForm
+        item={{
+          itemId: item.id,
+          itemVersion: String(item.version),
+          caseVersion: item.case ? String(item.case.version) : "",
+          title: item.title,
+          type: item.type,
+          presenter: item.presenter ?? "",
+          noticeText: item.noticeText,
+          background: item.case?.background ?? "",
+          proposedDecision: item.case?.proposedDecision ?? "",
+          isExempt: item.case?.isExempt ? "on" : "",
+          exemptionBasis: item.case?.exemptionBasis ?? "",
+          isClosed: item.isClosed ? "on" : "",
+          closedBasis: item.closedBasis ?? "",
+        }}
+        hasCase={!!item.case}
+      />
+      {item.case && (
+        <div className="mt-10 grid gap-10 lg:grid-cols-2">
+          <section aria-labelledby="vedlegg">
+            <h2 id="vedlegg" className="text-xl font-semibold mb-3">Vedlegg</h2>
+            {item.case.attachments.length === 0 ? (
+              <p className="mb-3">Ingen vedlegg.</p>
+            ) : (
+              <ul className="mb-3 list-disc pl-6">
+                {item.case.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a className="underline text-brand-700" href={`/filer/${a.id}`}>{a.fileName}</a> ({Math.max(1, Math.round(a.sizeBytes / 1024))} kB)
+                  </li>
+                ))}
+              </ul>
+            )}
+            <AttachmentForm itemId={item.id} />
+          </section>
+          <section aria-labelledby="henvisninger">
+            <h2 id="henvisninger" className="text-xl font-semibold mb-3">Henvisninger til tidligere saker</h2>
+            {item.case.referencesTo.length > 0 && (
+              <ul className="mb-3 list-disc pl-6">
+                {item.case.referencesTo.map((r) => (
+                  <li key={r.id}>
+                    {r.toCaseId ? <Link className="underline text-brand-700" href={`/portal/${slug}/saker/${r.toCaseId}`}>{r.label}</Link> : r.label}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ReferenceForm itemId={item.id} />
+          </section>
+          <section aria-labelledby="videre">
+            <h2 id="videre" className="text-xl font-semibold mb-3">Send saken videre</h2>
+            {item.forwardTargets.length === 0 ? (
+              <p>Ingen senere møter er planlagt.</p>
+            ) : (
+              <ForwardCaseForm caseId={item.case.id} targets={item.forwardTargets.map((t) => ({ value: t.id, label: `${t.body.name} ${formatDate(t.startsAt)}` }))} />
+            )}
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { canReadExemptContent, canReadMeeting, type Viewer } from "@/lib/authz/policy";
+
+/** The attachment row when the viewer may download it: its meeting must be readable, and exempt
+ *  files (or files of exempt cases) need exempt rights. Null otherwise, so callers answer 404. */
+export async function getAttachmentForDownload(viewer: Viewer | null, attachmentId: string) {
+  const db = await getDb();
+  const a = await db.attachment.findUnique({
+    where: { id: attachmentId },
+    select: {
+      id: true,
+      councilId: true,
+      fileName: true,
+      contentType: true,
+      sizeBytes: true,
+      storageKey: true,
+      isExempt: true,
+      case: { select: { isExempt: true, items: { select: { meeting: { select: { status: true, noticeSentAt: true } } } } } },
+      meeting: { select: { status: true, noticeSentAt: true } },
+      agendaItem: { select: { isClosed: true } },
+    },
+  });
+  if (!a) return null;
+  const exempt = a.isExempt || a.case?.isExempt || a.agendaItem?.isClosed;
+  if (exempt && !canReadExemptContent(viewer, a.councilId)) return null;
+  const meetings = [a.meeting, ...(a.case?.items.map((i) => i.meeting) ?? [])].filter((m) => m !== null);
+  if (!meetings.some((m) => canReadMeeting(viewer, { councilId: a.councilId, status: m.status, noticeSentAt: m.noticeSentAt }))) return null;
+  return { fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, storageKey: a.storageKey };
+}

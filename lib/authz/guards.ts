@@ -1,0 +1,60 @@
+import "server-only";
+import type { z } from "zod";
+import { getViewer } from "@/lib/authz/viewer";
+import { can, type Permission, type Viewer } from "@/lib/authz/policy";
+import { getDb } from "@/lib/server/db";
+import type { FormState } from "@/lib/forms";
+
+// Building blocks every server action uses, so each one reads: parse → authorize → mutate → audit → revalidate.
+
+export function invalid(error: z.ZodError, values?: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "_")] ??= issue.message;
+  return {
+    ok: false,
+    message: fieldErrors._ ?? "Skjemaet har feil. Se feltene som er markert.",
+    fieldErrors,
+    values,
+  };
+}
+
+export const denied: FormState = { ok: false, message: "Du har ikke tilgang til å gjøre dette." };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  return values;
+}
+
+export type MeetingScope = { viewer: Viewer; meetingId: string; councilId: string; councilSlug: string; bodyId: string; status: string; version: number };
+
+/** The viewer and the meeting's council, when the viewer holds `permission` there; otherwise null. */
+export async function authorizeMeeting(meetingId: string, permission: Permission): Promise<MeetingScope | null> {
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  const db = await getDb();
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { id: true, bodyId: true, status: true, version: true, body: { select: { councilId: true, council: { select: { slug: true } } } } },
+  });
+  if (!m || !can(viewer, permission, m.body.councilId)) return null;
+  return { viewer, meetingId: m.id, councilId: m.body.councilId, councilSlug: m.body.council.slug, bodyId: m.bodyId, status: m.status, version: m.version };
+}
+
+export async function authorizeItem(itemId: string, permission: Permission) {
+  const db = await getDb();
+  const item = await db.agendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true } });
+  if (!item) return null;
+  return authorizeMeeting(item.meetingId, permission);
+}
+
+export async function authorizeBody(bodyId: string, permission: Permission) {
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  const db = await getDb();
+  const body = await db.body.findUnique({ where: { id: bodyId }, select: { id: true, councilId: true, council: { select: { slug: true } } } });
+  if (!body || !can(viewer, permission, body.councilId)) return null;
+  return { viewer, bodyId: body.id, councilId: body.councilId, councilSlug: body.council.slug };
+}
+
+export const TX = { maxWait: 10_000, timeout: 30_000 } as const;

@@ -1,0 +1,78 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { can, canReadExemptContent, canReadMeeting, canReadMinutes, type Viewer } from "@/lib/authz/policy";
+import { formatCaseNumber } from "@/lib/cases/case-number";
+
+/** A case with its saksgang: one row per body that has treated it, as far as the viewer may see. */
+export async function getCaseView(viewer: Viewer | null, councilSlug: string, caseId: string) {
+  const db = await getDb();
+  const c = await db.case.findUnique({
+    where: { id: caseId },
+    select: {
+      id: true,
+      title: true,
+      type: true,
+      presenter: true,
+      background: true,
+      proposedDecision: true,
+      isExempt: true,
+      exemptionBasis: true,
+      council: { select: { id: true, slug: true, name: true } },
+      referencesTo: { select: { id: true, label: true, toCaseId: true } },
+      referencedBy: { select: { id: true, label: true, fromCaseId: true } },
+      items: {
+        where: { status: "ACTIVE" },
+        orderBy: { meeting: { startsAt: "asc" } },
+        select: {
+          id: true,
+          number: true,
+          year: true,
+          outcome: true,
+          decision: { select: { kind: true, text: true } },
+          meeting: {
+            select: {
+              id: true,
+              startsAt: true,
+              status: true,
+              noticeSentAt: true,
+              minutes: { select: { status: true, publishedAt: true } },
+              body: { select: { name: true, caseSeries: { select: { format: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!c || c.council.slug !== councilSlug) return null;
+  const councilId = c.council.id;
+  const rows = c.items.filter((i) => canReadMeeting(viewer, { councilId, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }));
+  if (rows.length === 0 && !can(viewer, "meeting.read.draft", councilId)) return null;
+  const showExempt = canReadExemptContent(viewer, councilId);
+  const redacted = c.isExempt && !showExempt;
+  return {
+    id: c.id,
+    title: c.title,
+    type: c.type,
+    presenter: c.presenter,
+    isExempt: c.isExempt,
+    exemptionBasis: c.exemptionBasis,
+    redacted,
+    background: redacted ? null : c.background,
+    proposedDecision: redacted ? null : c.proposedDecision,
+    council: c.council,
+    referencesTo: c.referencesTo,
+    referencedBy: c.referencedBy,
+    saksgang: rows.map((i) => {
+      const minutesVisible = i.meeting.minutes ? canReadMinutes(viewer, councilId, i.meeting.minutes) : false;
+      return {
+        itemId: i.id,
+        meetingId: i.meeting.id,
+        bodyName: i.meeting.body.name,
+        startsAt: i.meeting.startsAt,
+        numberLabel: i.number !== null && i.year !== null ? formatCaseNumber(i.meeting.body.caseSeries?.format ?? "Sak {n}/{yy}", i.number, i.year) : null,
+        outcome: minutesVisible ? (i.outcome ?? (i.decision ? { VEDTAK: "Vedtatt", INNSTILLING: "Innstilling", KONKLUSJON: "Drøftet" }[i.decision.kind] : null)) : null,
+        decision: minutesVisible && !redacted ? i.decision : null,
+      };
+    }),
+  };
+}

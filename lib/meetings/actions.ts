@@ -1,0 +1,312 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/server/db";
+import { writeAudit } from "@/lib/server/audit";
+import { osloLocalToDate } from "@/lib/format/dates";
+import { authorizeBody, authorizeItem, authorizeMeeting, denied, formValues, invalid, TX } from "@/lib/authz/guards";
+import type { FormState } from "@/lib/forms";
+import {
+  addItemSchema,
+  addReferenceSchema,
+  cancelMeetingSchema,
+  createMeetingSchema,
+  forwardCaseSchema,
+  itemRefSchema,
+  meetingPlanSchema,
+  moveItemSchema,
+  proposeItemSchema,
+  updateItemSchema,
+  updateMeetingSchema,
+} from "@/lib/meetings/schemas";
+import {
+  activateProposedItem,
+  addCaseToMeeting,
+  createMeetingWithStandardItems,
+  forwardCaseToMeeting,
+  moveItem,
+  proposeItemForMeeting,
+} from "@/lib/meetings/agenda";
+import { lockMeeting } from "@/lib/meetings/numbering";
+
+const conflictMessage =
+  "Noen andre har lagret endringer i mellomtiden. Teksten din er beholdt nedenfor – sammenlign med den lagrede versjonen og lagre på nytt.";
+
+function revalidateMeeting(slug: string, meetingId: string) {
+  revalidatePath(`/portal/${slug}/moter`);
+  revalidatePath(`/portal/${slug}/moter/${meetingId}`, "layout");
+  revalidatePath(`/r/${slug}`, "layout");
+}
+
+export async function createMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = createMeetingSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const scope = await authorizeBody(parsed.data.bodyId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const d = parsed.data;
+  const startsAt = osloLocalToDate(d.date, d.startTime);
+  const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
+  const db = await getDb();
+  const meeting = await db.$transaction(async (tx) => {
+    const m = await createMeetingWithStandardItems(tx, { bodyId: d.bodyId, startsAt, endsAt, location: d.location, remoteUrl: d.remoteUrl });
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "meeting.create", entityType: "Meeting", entityId: m.id, after: { bodyId: d.bodyId, startsAt, endsAt, location: d.location } });
+    return m;
+  }, TX);
+  revalidateMeeting(scope.councilSlug, meeting.id);
+  redirect(`/portal/${scope.councilSlug}/moter/${meeting.id}/rediger`);
+}
+
+export async function createMeetingPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = meetingPlanSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const scope = await authorizeBody(parsed.data.bodyId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const db = await getDb();
+  // Created in date order, so each meeting's "Godkjenning av referat" points at the one before it.
+  const rows = [...parsed.data.lines].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+  await db.$transaction(async (tx) => {
+    for (const r of rows) {
+      const startsAt = osloLocalToDate(r.date, r.startTime);
+      const m = await createMeetingWithStandardItems(tx, {
+        bodyId: parsed.data.bodyId,
+        startsAt,
+        endsAt: r.endTime ? osloLocalToDate(r.date, r.endTime) : null,
+        location: r.location,
+        remoteUrl: null,
+      });
+      await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "meeting.create", entityType: "Meeting", entityId: m.id, after: { startsAt, location: r.location, fromPlan: true } });
+    }
+  }, TX);
+  revalidatePath(`/portal/${scope.councilSlug}/moter`);
+  return { ok: true, message: `Møteplanen er lagret: ${rows.length} ${rows.length === 1 ? "møte" : "møter"} opprettet.` };
+}
+
+export async function updateMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = updateMeetingSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const d = parsed.data;
+  const scope = await authorizeMeeting(d.meetingId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const db = await getDb();
+  const before = await db.meeting.findUniqueOrThrow({ where: { id: d.meetingId }, select: { startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, changeNote: true } });
+  if (before.status === "CANCELLED") return { ok: false, message: "Møtet er avlyst og kan ikke endres.", values };
+  const startsAt = osloLocalToDate(d.date, d.startTime);
+  const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
+  const moved = startsAt.getTime() !== before.startsAt.getTime() || (before.location ?? null) !== d.location;
+  if (moved && before.status !== "PLANNED" && !d.changeNote) {
+    return { ok: false, message: "Skriv hvorfor møtet flyttes – begrunnelsen vises i innkallingen.", fieldErrors: { changeNote: "Skriv hvorfor møtet flyttes." }, values };
+  }
+  const after = { startsAt, endsAt, location: d.location, remoteUrl: d.remoteUrl, changeNote: d.changeNote ?? before.changeNote };
+  const updated = await db.meeting.updateMany({
+    where: { id: d.meetingId, version: d.version },
+    data: { ...after, version: { increment: 1 } },
+  });
+  if (updated.count === 0) return { ok: false, message: conflictMessage, values };
+  await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: moved ? "meeting.move" : "meeting.update", entityType: "Meeting", entityId: d.meetingId, before, after });
+  revalidateMeeting(scope.councilSlug, d.meetingId);
+  return { ok: true, message: "Møtet er lagret." };
+}
+
+export async function cancelMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = cancelMeetingSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const db = await getDb();
+  const updated = await db.meeting.updateMany({
+    where: { id: parsed.data.meetingId, version: parsed.data.version, status: { notIn: ["CANCELLED", "MINUTES_APPROVED"] } },
+    data: { status: "CANCELLED", cancelledReason: parsed.data.reason, version: { increment: 1 } },
+  });
+  if (updated.count === 0) return { ok: false, message: "Møtet kunne ikke avlyses: det er endret av noen andre, allerede avlyst eller har godkjent referat.", values };
+  await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "meeting.cancel", entityType: "Meeting", entityId: parsed.data.meetingId, before: { status: scope.status }, after: { status: "CANCELLED", reason: parsed.data.reason } });
+  revalidateMeeting(scope.councilSlug, parsed.data.meetingId);
+  return { ok: true, message: "Møtet er avlyst. Begrunnelsen vises på møtesiden." };
+}
+
+export async function addAgendaItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = addItemSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  if (scope.status === "CANCELLED" || scope.status === "MINUTES_APPROVED") return { ok: false, message: "Sakskartet kan ikke endres for dette møtet.", values };
+  const { meetingId, ...item } = parsed.data;
+  const db = await getDb();
+  const created = await db.$transaction(async (tx) => {
+    const row = await addCaseToMeeting(tx, meetingId, item);
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.add", entityType: "AgendaItem", entityId: row.id, after: { ...item, number: row.number, year: row.year } });
+    return row;
+  }, TX);
+  revalidateMeeting(scope.councilSlug, meetingId);
+  return { ok: true, message: `«${item.title}» er lagt til${created.number ? ` som nummer ${created.number}` : ""}.` };
+}
+
+export type ItemFormState = FormState & { conflict?: Record<string, string> };
+
+export async function updateAgendaItemAction(_prev: ItemFormState, formData: FormData): Promise<ItemFormState> {
+  const values = formValues(formData);
+  const parsed = updateItemSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const d = parsed.data;
+  const scope = await authorizeItem(d.itemId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const db = await getDb();
+  const result = await db.$transaction(async (tx) => {
+    const current = await tx.agendaItem.findUniqueOrThrow({
+      where: { id: d.itemId },
+      select: {
+        version: true, title: true, type: true, presenter: true, noticeText: true, isClosed: true, closedBasis: true, caseId: true,
+        case: { select: { version: true, background: true, proposedDecision: true, isExempt: true, exemptionBasis: true } },
+      },
+    });
+    const stale = current.version !== d.itemVersion || (current.case && current.case.version !== d.caseVersion);
+    if (stale) return { conflict: current };
+    await tx.agendaItem.update({
+      where: { id: d.itemId },
+      data: { title: d.title, type: d.type, presenter: d.presenter, noticeText: d.noticeText, isClosed: d.isClosed, closedBasis: d.isClosed ? d.closedBasis : null, version: { increment: 1 } },
+    });
+    if (current.caseId) {
+      await tx.case.update({
+        where: { id: current.caseId },
+        data: { title: d.title, type: d.type, presenter: d.presenter, background: d.background, proposedDecision: d.proposedDecision, isExempt: d.isExempt, exemptionBasis: d.isExempt ? d.exemptionBasis : null, version: { increment: 1 } },
+      });
+    }
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.update", entityType: "AgendaItem", entityId: d.itemId, before: current, after: d });
+    return { conflict: null };
+  }, TX);
+  if (result.conflict) {
+    const c = result.conflict;
+    return {
+      ok: false,
+      message: conflictMessage,
+      values,
+      conflict: {
+        title: c.title,
+        presenter: c.presenter ?? "",
+        noticeText: c.noticeText,
+        background: c.case?.background ?? "",
+        proposedDecision: c.case?.proposedDecision ?? "",
+        exemptionBasis: c.case?.exemptionBasis ?? "",
+        itemVersion: String(c.version),
+        caseVersion: c.case ? String(c.case.version) : "",
+      },
+    };
+  }
+  revalidateMeeting(scope.councilSlug, scope.meetingId);
+  return { ok: true, message: "Saken er lagret." };
+}
+
+export async function moveAgendaItemAction(formData: FormData): Promise<void> {
+  const parsed = moveItemSchema.safeParse(formValues(formData));
+  if (!parsed.success) return;
+  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
+  if (!scope) return;
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const moved = await moveItem(tx, parsed.data.itemId, parsed.data.direction);
+    if (moved) await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.move", entityType: "AgendaItem", entityId: parsed.data.itemId, after: { direction: parsed.data.direction } });
+  }, TX);
+  revalidateMeeting(scope.councilSlug, scope.meetingId);
+}
+
+export async function activateProposalAction(formData: FormData): Promise<void> {
+  const parsed = itemRefSchema.safeParse(formValues(formData));
+  if (!parsed.success) return;
+  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
+  if (!scope) return;
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await activateProposedItem(tx, parsed.data.itemId);
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.activate", entityType: "AgendaItem", entityId: parsed.data.itemId });
+  }, TX);
+  revalidateMeeting(scope.councilSlug, scope.meetingId);
+}
+
+export async function withdrawAgendaItemAction(formData: FormData): Promise<void> {
+  const parsed = itemRefSchema.safeParse(formValues(formData));
+  if (!parsed.success) return;
+  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
+  if (!scope) return;
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    await lockMeeting(tx, scope.meetingId);
+    // Withdrawn, not deleted: a number once given stays in the series, so nothing is skipped silently.
+    await tx.agendaItem.update({ where: { id: parsed.data.itemId }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.withdraw", entityType: "AgendaItem", entityId: parsed.data.itemId });
+  }, TX);
+  revalidateMeeting(scope.councilSlug, scope.meetingId);
+}
+
+export async function proposeAgendaItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = proposeItemSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const d = parsed.data;
+  const from = await authorizeMeeting(d.fromMeetingId, "meeting.manage");
+  const target = await authorizeMeeting(d.targetMeetingId, "meeting.manage");
+  if (!from || !target || from.councilId !== target.councilId) return { ...denied, values };
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const item = await proposeItemForMeeting(tx, d.fromMeetingId, d.targetMeetingId, d.title, d.type);
+    await writeAudit(tx, { userId: from.viewer.userId, actor: from.viewer.email, councilId: from.councilId, action: "agenda.item.propose", entityType: "AgendaItem", entityId: item.id, after: d });
+  }, TX);
+  revalidateMeeting(target.councilSlug, d.targetMeetingId);
+  revalidateMeeting(from.councilSlug, d.fromMeetingId);
+  return { ok: true, message: `Forslaget «${d.title}» er lagt til som utkast i møtet.` };
+}
+
+export async function forwardCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = forwardCaseSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const target = await authorizeMeeting(parsed.data.targetMeetingId, "meeting.manage");
+  if (!target) return { ...denied, values };
+  const db = await getDb();
+  const source = await db.case.findUnique({ where: { id: parsed.data.caseId }, select: { councilId: true, title: true } });
+  if (!source || source.councilId !== target.councilId) return { ...denied, values };
+  const already = await db.agendaItem.count({ where: { caseId: parsed.data.caseId, meetingId: parsed.data.targetMeetingId, status: { not: "WITHDRAWN" } } });
+  if (already) return { ok: false, message: "Saken står allerede på sakskartet til det møtet.", values };
+  await db.$transaction(async (tx) => {
+    const item = await forwardCaseToMeeting(tx, parsed.data.caseId, parsed.data.targetMeetingId);
+    await writeAudit(tx, { userId: target.viewer.userId, actor: target.viewer.email, councilId: target.councilId, action: "case.forward", entityType: "Case", entityId: parsed.data.caseId, after: { meetingId: parsed.data.targetMeetingId, itemId: item.id } });
+  }, TX);
+  revalidateMeeting(target.councilSlug, parsed.data.targetMeetingId);
+  revalidatePath(`/portal/${target.councilSlug}/saker/${parsed.data.caseId}`);
+  return { ok: true, message: `«${source.title}» er sendt videre.` };
+}
+
+export async function addCaseReferenceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = addReferenceSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
+  if (!scope) return { ...denied, values };
+  const db = await getDb();
+  const item = await db.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { caseId: true } });
+  if (!item.caseId) return { ok: false, message: "Standardpunkter kan ikke ha henvisninger.", values };
+  const m = /(\d{1,4})\/(\d{2}|\d{4})$/.exec(parsed.data.reference)!;
+  const number = Number(m[1]);
+  const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  // Resolved within the council: "sak 03/25" means the numbered case of that year, in any of its series.
+  const targets = await db.agendaItem.findMany({
+    where: { number, year, caseId: { not: null }, meeting: { body: { councilId: scope.councilId } } },
+    select: { caseId: true },
+    distinct: ["caseId"],
+  });
+  if (targets.length === 0) {
+    return { ok: false, fieldErrors: { reference: `Fant ingen sak ${number}/${String(year).slice(2)} i rådet.` }, message: "Henvisningen ble ikke lagret.", values };
+  }
+  if (targets.length > 1) {
+    return { ok: false, fieldErrors: { reference: "Flere serier har dette nummeret. Henvis fra saken i riktig organ." }, message: "Henvisningen ble ikke lagret.", values };
+  }
+  const label = parsed.data.label ?? `Oppfølging av vedtak i sak ${parsed.data.reference.replace(/^[a-zæøå]+\s+/i, "")}`;
+  const ref = await db.caseReference.create({ data: { fromCaseId: item.caseId, toCaseId: targets[0].caseId, label }, select: { id: true } });
+  await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "case.reference.add", entityType: "CaseReference", entityId: ref.id, after: { label } });
+  revalidateMeeting(scope.councilSlug, scope.meetingId);
+  return { ok: true, message: "Henvisningen er lagt til." };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { addItemSchema, createMeetingSchema, meetingPlanSchema, updateItemSchema } from "@/lib/meetings/schemas";
+
+// The first message per field, as the forms show it (lib/authz/guards.ts invalid()).
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
+  const out: Record<string, string> = {};
+  for (const i of r.error?.issues ?? []) out[String(i.path[0] ?? "_")] ??= i.message;
+  return out;
+};
+
+describe("meeting form rules", () => {
+  it("accepts a normal meeting and turns empty optional fields into null", () => {
+    const r = createMeetingSchema.safeParse({ bodyId: "b", date: "2027-01-18", startTime: "14:00", endTime: "", location: " ", remoteUrl: "" });
+    expect(r.success && r.data).toMatchObject({ endTime: null, location: null, remoteUrl: null });
+  });
+
+  it("explains bad input in Norwegian, on the field", () => {
+    const r = createMeetingSchema.safeParse({ bodyId: "", date: "18.01.2027", startTime: "25:00", endTime: "", location: "", remoteUrl: "javascript:alert(1)" });
+    expect(issues(r)).toEqual({
+      bodyId: "Velg organ.",
+      date: "Skriv datoen som åååå-mm-dd.",
+      startTime: "Skriv klokkeslett som tt:mm, for eksempel 14:00.",
+      remoteUrl: "Lenken må begynne med https://",
+    });
+  });
+
+  it("wants the end after the start", () => {
+    const r = createMeetingSchema.safeParse({ bodyId: "b", date: "2027-01-18", startTime: "14:00", endTime: "13:00", location: "", remoteUrl: "" });
+    expect(issues(r)).toEqual({ endTime: "Sluttid må være etter starttid." });
+  });
+});
+
+describe("møteplan", () => {
+  it("reads one meeting per line", () => {
+    const r = meetingPlanSchema.safeParse({
+      bodyId: "b",
+      lines: "2027-01-18 14:00-15:30 Kommunehuset i Krødsherad\n\n2027-03-01 09:00 Teams\r\n2027-05-10 10:00–12:00",
+    });
+    expect(r.success && r.data.lines).toEqual([
+      { date: "2027-01-18", startTime: "14:00", endTime: "15:30", location: "Kommunehuset i Krødsherad" },
+      { date: "2027-03-01", startTime: "09:00", endTime: null, location: "Teams" },
+      { date: "2027-05-10", startTime: "10:00", endTime: "12:00", location: null },
+    ]);
+  });
+
+  it("names the line that is wrong", () => {
+    const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: "2027-01-18 14:00\n18. januar kl 14" });
+    expect(issues(r).lines).toContain("Linje 2 («18. januar kl 14»)");
+  });
+});
+
+describe("case rules", () => {
+  it("requires a legal basis for exempt cases and closed treatment", () => {
+    expect(issues(addItemSchema.safeParse({ meetingId: "m", title: "Personalsak", type: "VEDTAKSSAK", presenter: "", isExempt: "on", exemptionBasis: "" }))).toHaveProperty("exemptionBasis");
+    const r = updateItemSchema.safeParse({ itemId: "i", itemVersion: "1", caseVersion: "", title: "Sak", type: "VEDTAKSSAK", presenter: "", isExempt: "", exemptionBasis: "", isClosed: "on", closedBasis: "" });
+    expect(issues(r)).toHaveProperty("closedBasis");
+  });
+});

@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+const date = z
+  .string({ error: "Velg en dato." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
+  .refine((v) => !Number.isNaN(Date.parse(v)), "Datoen finnes ikke.");
+const time = z.string({ error: "Skriv et klokkeslett." }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslett som tt:mm, for eksempel 14:00.");
+const optionalTime = z.union([z.literal(""), time]).transform((v) => v || null);
+const optionalText = (max: number, msg: string) =>
+  z.string().trim().max(max, msg).transform((v) => v || null);
+const remoteUrl = z
+  .string()
+  .trim()
+  .max(500, "Lenken er for lang.")
+  .refine((v) => v === "" || /^https:\/\/\S+$/.test(v), "Lenken må begynne med https://")
+  .transform((v) => v || null);
+
+const meetingFields = {
+  bodyId: z.string({ error: "Velg organ." }).min(1, "Velg organ."),
+  date,
+  startTime: time,
+  endTime: optionalTime,
+  location: optionalText(200, "Stedet kan ikke være lengre enn 200 tegn."),
+  remoteUrl,
+};
+
+function endAfterStart<T extends { startTime: string; endTime: string | null }>(v: T, ctx: z.RefinementCtx) {
+  if (v.endTime && v.endTime <= v.startTime) {
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "Sluttid må være etter starttid." });
+  }
+}
+
+export const createMeetingSchema = z.object(meetingFields).superRefine(endAfterStart);
+
+export const updateMeetingSchema = z
+  .object({
+    ...meetingFields,
+    meetingId: z.string().min(1),
+    version: z.coerce.number().int().min(1),
+    changeNote: optionalText(500, "Begrunnelsen kan ikke være lengre enn 500 tegn."),
+  })
+  .superRefine(endAfterStart);
+
+export const cancelMeetingSchema = z.object({
+  meetingId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  reason: z.string({ error: "Skriv hvorfor møtet avlyses." }).trim().min(3, "Skriv hvorfor møtet avlyses.").max(500, "Begrunnelsen kan ikke være lengre enn 500 tegn."),
+});
+
+// One meeting per line: "2027-01-18 14:00-15:30 Kommunehuset i Krødsherad"
+export const PLAN_LINE = /^(\d{4}-\d{2}-\d{2})\s+([01]\d|2[0-3]):([0-5]\d)(?:\s*[-–]\s*([01]\d|2[0-3]):([0-5]\d))?\s*(.*)$/;
+
+export const meetingPlanSchema = z.object({
+  bodyId: z.string({ error: "Velg organ." }).min(1, "Velg organ."),
+  lines: z
+    .string({ error: "Skriv minst én dato." })
+    .trim()
+    .min(1, "Skriv minst én dato.")
+    .transform((text, ctx) => {
+      const rows = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      if (rows.length > 60) {
+        ctx.addIssue({ code: "custom", message: "Høyst 60 møter om gangen." });
+        return z.NEVER;
+      }
+      const parsed = [];
+      for (const [i, row] of rows.entries()) {
+        const m = PLAN_LINE.exec(row);
+        if (!m || Number.isNaN(Date.parse(m[1]))) {
+          ctx.addIssue({ code: "custom", message: `Linje ${i + 1} («${row}») må se slik ut: 2027-01-18 14:00-15:30 Sted` });
+          return z.NEVER;
+        }
+        const startTime = `${m[2]}:${m[3]}`;
+        const endTime = m[4] ? `${m[4]}:${m[5]}` : null;
+        if (endTime && endTime <= startTime) {
+          ctx.addIssue({ code: "custom", message: `Linje ${i + 1}: sluttid må være etter starttid.` });
+          return z.NEVER;
+        }
+        parsed.push({ date: m[1], startTime, endTime, location: m[6].trim() || null });
+      }
+      return parsed;
+    }),
+});
+
+export const CASE_TYPES = ["VEDTAKSSAK", "ORIENTERINGSSAK", "DROFTINGSSAK", "RUNDE_RUNDT_BORDET", "VALG", "GODKJENNING", "EVENTUELT"] as const;
+
+const exemptFields = {
+  isExempt: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  exemptionBasis: optionalText(200, "Hjemmelen kan ikke være lengre enn 200 tegn."),
+};
+
+function basisWhenExempt<T extends { isExempt: boolean; exemptionBasis: string | null }>(v: T, ctx: z.RefinementCtx) {
+  if (v.isExempt && !v.exemptionBasis) {
+    ctx.addIssue({ code: "custom", path: ["exemptionBasis"], message: "Oppgi hjemmel for unntaket, for eksempel «offl. § 13, jf. fvl. § 13»." });
+  }
+}
+
+export const addItemSchema = z
+  .object({
+    meetingId: z.string().min(1),
+    title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
+    type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
+    presenter: optionalText(200, "«v/» kan ikke være lengre enn 200 tegn."),
+    ...exemptFields,
+  })
+  .superRefine(basisWhenExempt);
+
+export const updateItemSchema = z
+  .object({
+    itemId: z.string().min(1),
+    itemVersion: z.coerce.number().int().min(1),
+    caseVersion: z.union([z.literal(""), z.coerce.number().int().min(1)]).transform((v) => (v === "" ? null : v)),
+    title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
+    type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
+    presenter: optionalText(200, "«v/» kan ikke være lengre enn 200 tegn."),
+    noticeText: z.string().max(2000, "Teksten kan ikke være lengre enn 2000 tegn.").default(""),
+    background: z.string().max(100_000, "Saksframlegget er for langt (maks 100 000 tegn).").default(""),
+    proposedDecision: z.string().max(20_000, "Forslaget er for langt (maks 20 000 tegn).").default(""),
+    ...exemptFields,
+    isClosed: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    closedBasis: optionalText(300, "Hjemmelen kan ikke være lengre enn 300 tegn."),
+  })
+  .superRefine(basisWhenExempt)
+  .superRefine((v, ctx) => {
+    if (v.isClosed && !v.closedBasis) {
+      ctx.addIssue({ code: "custom", path: ["closedBasis"], message: "Oppgi hjemmel for lukket møte, for eksempel «kommuneloven § 11-5 andre ledd, jf. offentleglova § 13»." });
+    }
+  });
+
+export const moveItemSchema = z.object({ itemId: z.string().min(1), direction: z.enum(["up", "down"]) });
+export const itemRefSchema = z.object({ itemId: z.string().min(1) });
+
+export const proposeItemSchema = z.object({
+  fromMeetingId: z.string().min(1),
+  targetMeetingId: z.string({ error: "Velg møtet forslaget gjelder." }).min(1, "Velg møtet forslaget gjelder."),
+  title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
+  type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
+});
+
+export const forwardCaseSchema = z.object({
+  caseId: z.string().min(1),
+  targetMeetingId: z.string({ error: "Velg møtet saken skal videre til." }).min(1, "Velg møtet saken skal videre til."),
+});
+
+export const addReferenceSchema = z.object({
+  itemId: z.string().min(1),
+  reference: z
+    .string({ error: "Skriv saksnummeret, for eksempel 4/22." })
+    .trim()
+    .regex(/^(?:[a-zæøå]+\s+)?(\d{1,4})\/(\d{2}|\d{4})$/i, "Skriv saksnummeret som nummer/år, for eksempel 4/22 eller sak 03/25."),
+  label: optionalText(300, "Teksten kan ikke være lengre enn 300 tegn."),
+});
