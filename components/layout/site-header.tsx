@@ -50,6 +50,13 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                     </Link>
                   </li>
                 )}
+                {viewer.isSystemAdmin && (
+                  <li>
+                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/utboks">
+                      Utboks
+                    </Link>
+                  </li>
+                )}
                 <li>
                   <Link className="underline-offset-4 hover:underline" href="/">
                     Offentlige sider

@@ -15,6 +15,7 @@ import {
   forwardCaseSchema,
   itemRefSchema,
   meetingPlanSchema,
+  meetingRefSchema,
   moveItemSchema,
   proposeItemSchema,
   updateItemSchema,
@@ -309,4 +310,36 @@ export async function addCaseReferenceAction(_prev: FormState, formData: FormDat
   await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "case.reference.add", entityType: "CaseReference", entityId: ref.id, after: { label } });
   revalidateMeeting(scope.councilSlug, scope.meetingId);
   return { ok: true, message: "Henvisningen er lagt til." };
+}
+
+export type SendNoticeState = FormState & { checks?: { code: string; message: string }[] };
+
+export async function sendNoticeAction(_prev: SendNoticeState, formData: FormData): Promise<SendNoticeState> {
+  const parsed = meetingRefSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { ok: false, message: "Mangler møte." };
+  const { meetingId } = parsed.data;
+  const scope = await authorizeMeeting(meetingId, "meeting.manage");
+  if (!scope) return denied;
+  const db = await getDb();
+  const { sendNotice } = await import("@/lib/meetings/send-notice");
+  const { publicBaseUrl } = await import("@/lib/server/base-url");
+  const result = await sendNotice(db, { meetingId, userId: scope.viewer.userId, actor: scope.viewer.email, baseUrl: await publicBaseUrl() });
+  if (!result.ok) {
+    return {
+      ok: false,
+      message: result.reason === "blocked" ? "Innkallingen kan ikke sendes før feilene nedenfor er rettet." : "Møtet er avlyst eller finnes ikke.",
+      checks: result.checks,
+    };
+  }
+  // Delivery happens after commit; a failing mail server leaves the messages queued for retry.
+  const { processOutbox } = await import("@/lib/server/mail");
+  void processOutbox(db).catch((err) => console.error("Utsending av e-post feilet", err instanceof Error ? err.message : err));
+  revalidateMeeting(scope.councilSlug, meetingId);
+  return {
+    ok: true,
+    message:
+      result.version === 1
+        ? `Innkallingen er sendt til ${result.recipients} mottakere og publisert.`
+        : `Endret innkalling (versjon ${result.version}) er sendt til ${result.recipients} mottakere.${result.changes ? ` Endringer: ${result.changes}` : ""}`,
+  };
 }

@@ -365,3 +365,54 @@ export async function listBodiesForMeetingForm(viewer: Viewer | null, councilId:
   const db = await getDb();
   return db.body.findMany({ where: { councilId, activeTo: null }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { id: true, name: true } });
 }
+
+/**
+ * The innkalling as the viewer may read it: the internal version (with exempt papers) for those with
+ * exempt rights, the public version for everyone else; null when the meeting is not readable.
+ */
+export async function getNoticeForViewer(viewer: Viewer | null, councilSlug: string, meetingId: string, opts: { forcePublic?: boolean; baseUrl?: string } = {}) {
+  const db = await getDb();
+  const m = await db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { status: true, noticeSentAt: true, body: { select: { councilId: true, council: { select: { slug: true } } } } },
+  });
+  if (!m || m.body.council.slug !== councilSlug) return null;
+  const councilId = m.body.councilId;
+  if (!canReadMeeting(opts.forcePublic ? null : viewer, { councilId, status: m.status, noticeSentAt: m.noticeSentAt })) return null;
+  const audience = !opts.forcePublic && canReadExemptContent(viewer, councilId) ? "internal" : "public";
+  const { buildNoticeDocument } = await import("@/lib/meetings/notice");
+  const doc = await buildNoticeDocument(db, meetingId, { audience, baseUrl: opts.baseUrl });
+  return doc ? { doc, audience } : null;
+}
+
+/** Meetings for an ICS feed: published ones for the public, of one body or the whole council. */
+export async function listFeedMeetings(councilSlug: string, bodyAbbreviation?: string) {
+  const db = await getDb();
+  const council = await db.council.findUnique({ where: { slug: councilSlug }, select: { id: true, name: true } });
+  if (!council) return null;
+  const body = bodyAbbreviation
+    ? await db.body.findFirst({ where: { councilId: council.id, abbreviation: bodyAbbreviation }, select: { id: true, name: true } })
+    : null;
+  if (bodyAbbreviation && !body) return null;
+  // The møteplan is public: every meeting's time and place, drafts included, but no agenda content.
+  const meetings = await db.meeting.findMany({
+    where: { body: body ? { id: body.id } : { councilId: council.id } },
+    orderBy: { startsAt: "asc" },
+    take: 1000,
+    select: { id: true, startsAt: true, endsAt: true, location: true, status: true, version: true, noticeSentAt: true, body: { select: { name: true } } },
+  });
+  return { name: body ? `${body.name} – ${council.name}` : council.name, meetings };
+}
+
+/** The legal check and who has answered, for the secretariat's sending panel. */
+export async function getSendingPanel(viewer: Viewer | null, councilId: string, meetingId: string) {
+  if (!can(viewer, "meeting.manage", councilId)) return null;
+  const db = await getDb();
+  const [{ checkNotice }, { listInvitationResponses }] = await Promise.all([import("@/lib/meetings/legal-check"), import("@/lib/meetings/absence")]);
+  const [checks, responses, versions] = await Promise.all([
+    checkNotice(db, meetingId),
+    listInvitationResponses(db, meetingId),
+    db.noticeVersion.findMany({ where: { meetingId }, orderBy: { number: "desc" }, select: { number: true, sentAt: true, changes: true } }),
+  ]);
+  return { checks, responses, versions };
+}

@@ -128,6 +128,7 @@ export const updateItemSchema = z
 
 export const moveItemSchema = z.object({ itemId: z.string().min(1), direction: z.enum(["up", "down"]) });
 export const itemRefSchema = z.object({ itemId: z.string().min(1) });
+export const meetingRefSchema = z.object({ meetingId: z.string().min(1) });
 
 export const proposeItemSchema = z.object({
   fromMeetingId: z.string().min(1),

@@ -122,6 +122,7 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
     const row = await tx.person.create({
       data: {
         name: p.name,
+        email: demoEmail(p.name),
         title: "title" in p ? p.title : null,
         organizationId: "organization" in p ? lookup(orgIds, p.organization, "organisasjon") : null,
       },
@@ -370,4 +371,21 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
       },
     });
   }
+}
+
+// Fictional addresses on the reserved .example domain, so the notice flow has recipients in the demo
+// without any real person being mailed. Demo account holders get their login address.
+export function demoEmail(name: string): string {
+  const account = DEMO_ACCOUNTS.find((a) => a.personName === name);
+  if (account) return account.email;
+  const local = name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.|\.$/g, "");
+  return `${local}@demo.ipr.example`;
 }

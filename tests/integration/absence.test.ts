@@ -29,7 +29,7 @@ describe("forfall via the invitation link", () => {
     // Everyone gets an e-mail address except Tore Isaksen.
     const people = await t.db.person.findMany({ where: { bodyMemberships: { some: { bodyId: body.id } } }, select: { id: true, name: true } });
     for (const [i, p] of people.entries()) {
-      if (p.name !== "Tore Isaksen") await t.db.person.update({ where: { id: p.id }, data: { email: `p${i}@kommune.example.no` } });
+      await t.db.person.update({ where: { id: p.id }, data: { email: p.name === "Tore Isaksen" ? null : `p${i}@kommune.example.no` } });
     }
     const m = await t.db.$transaction((tx) =>
       createMeetingWithStandardItems(tx, { bodyId: body.id, startsAt, endsAt: new Date("2027-03-01T14:30:00Z"), location: "Hole rådhus", remoteUrl: null }),

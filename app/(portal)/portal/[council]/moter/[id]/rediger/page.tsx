@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
-import { getAgendaEditor, MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
+import { getAgendaEditor, getSendingPanel, MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
+import { SendNoticeForm } from "./send-notice-form";
 import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
@@ -24,6 +25,7 @@ export default async function AgendaEditorPage({ params }: Props) {
   const start = dateToOsloInputs(m.startsAt);
   const end = m.endsAt ? dateToOsloInputs(m.endsAt) : null;
   const editable = m.status !== "CANCELLED" && m.status !== "MINUTES_APPROVED";
+  const panel = await getSendingPanel(viewer, m.body.councilId, m.id);
 
   return (
     <>
@@ -68,14 +70,14 @@ export default async function AgendaEditorPage({ params }: Props) {
                   <form action={moveAgendaItemAction}>
                     <input type="hidden" name="itemId" value={item.id} />
                     <input type="hidden" name="direction" value="up" />
-                    <button type="submit" className={buttonClass} disabled={index === 0} aria-label={`Flytt «${item.title}» opp`}>
+                    <button type="submit" className={`${buttonClass} disabled:opacity-40`} disabled={index === 0} aria-label={`Flytt «${item.title}» opp`}>
                       Opp
                     </button>
                   </form>
                   <form action={moveAgendaItemAction}>
                     <input type="hidden" name="itemId" value={item.id} />
                     <input type="hidden" name="direction" value="down" />
-                    <button type="submit" className={buttonClass} disabled={index === active.length - 1} aria-label={`Flytt «${item.title}» ned`}>
+                    <button type="submit" className={`${buttonClass} disabled:opacity-40`} disabled={index === active.length - 1} aria-label={`Flytt «${item.title}» ned`}>
                       Ned
                     </button>
                   </form>
@@ -91,6 +93,77 @@ export default async function AgendaEditorPage({ params }: Props) {
           ))}
         </ol>
       </section>
+
+      {panel && editable && (
+        <section aria-labelledby="utsending" className="mb-10 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="utsending" className="text-xl font-semibold mb-3">Innkalling</h2>
+          <p className="mb-3">
+            <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${m.id}/innkalling`}>Forhåndsvis innkallingen</Link>
+            {" · "}
+            <a className="underline text-brand-700" href={`/dokumenter/${slug}/moter/${m.id}/innkalling.pdf`}>Last ned PDF</a>
+          </p>
+          <h3 className="font-semibold">Kontroll etter kommuneloven § 11-3</h3>
+          {panel.checks.blocking.length + panel.checks.warnings.length === 0 ? (
+            <p className="mb-3">Ingen mangler funnet.</p>
+          ) : (
+            <ul className="mb-3 space-y-1">
+              {panel.checks.blocking.map((c) => (
+                <li key={c.code + c.message} className="text-red-900"><strong>Stopper utsending:</strong> {c.message}</li>
+              ))}
+              {panel.checks.warnings.map((c) => (
+                <li key={c.code + c.message} className="text-amber-900"><strong>Advarsel:</strong> {c.message}</li>
+              ))}
+            </ul>
+          )}
+          {panel.checks.info.length > 0 && (
+            <ul className="mb-3 list-disc pl-6 text-sm text-slate-800">
+              {panel.checks.info.map((c) => <li key={c.code + c.message}>{c.message}</li>)}
+            </ul>
+          )}
+          <SendNoticeForm meetingId={m.id} resend={!!m.noticeSentAt} blocked={panel.checks.blocking.length > 0} />
+          {panel.versions.length > 0 && (
+            <>
+              <h3 className="mt-4 font-semibold">Sendte versjoner</h3>
+              <ul className="list-disc pl-6 text-sm">
+                {panel.versions.map((v) => (
+                  <li key={v.number}>
+                    Versjon {v.number}, {formatDate(v.sentAt)}
+                    {v.changes && <span className="block whitespace-pre-line text-slate-800">{v.changes}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {panel.responses.length > 0 && (
+            <>
+              <h3 className="mt-4 font-semibold">Svar fra de innkalte</h3>
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="py-1 pr-3">Navn</th>
+                      <th scope="col" className="py-1 pr-3">Organisasjon</th>
+                      <th scope="col" className="py-1">Svar</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {panel.responses.map((r) => (
+                      <tr key={r.personId} className="border-b border-slate-100">
+                        <td className="py-1 pr-3">{r.name}</td>
+                        <td className="py-1 pr-3">{r.organization ?? ""}</td>
+                        <td className="py-1">
+                          {r.responseLabel}
+                          {r.comment ? ` – ${r.comment}` : ""}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      )}
 
       {proposed.length > 0 && (
         <section aria-labelledby="forslag" className="mb-10">

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { getNoticeForViewer } from "@/lib/meetings/queries";
+import { NoticeDocumentView } from "@/components/meetings/notice-document";
+
+export const metadata: Metadata = { title: "Innkalling" };
+
+type Props = { params: Promise<{ council: string; id: string }> };
+
+export default async function PortalNoticePage({ params }: Props) {
+  const { council, id } = await params;
+  const notice = await getNoticeForViewer(await getViewer(), council, id);
+  if (!notice) notFound();
+  return (
+    <>
+      <nav aria-label="Dokumentvalg" className="no-print mb-4 flex flex-wrap gap-x-4 text-sm">
+        <Link className="underline text-brand-700" href={`/portal/${council}/moter/${id}`}>Tilbake til møtet</Link>
+        <a className="underline text-brand-700" href={`/dokumenter/${council}/moter/${id}/innkalling.pdf`}>Last ned PDF</a>
+        <a className="underline text-brand-700" href={`/dokumenter/${council}/moter/${id}/mote.ics`}>Legg i kalender (ICS)</a>
+      </nav>
+      {notice.audience === "internal" && (
+        <p className="no-print mb-4 rounded border border-amber-700 bg-amber-50 p-3 text-sm">
+          Intern versjon: unntatte saksdokumenter vises. Den offentlige versjonen og e-posten viser bare tittel og hjemmel.
+        </p>
+      )}
+      <NoticeDocumentView doc={notice.doc} />
+    </>
+  );
+}
