@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 for signed-in users who lack a permission.
     authInterrupts: true,
+    // Attachments are uploaded through server actions; the file rules themselves cap them at 25 MB.
+    serverActions: { bodySizeLimit: "26mb" },
   },
   async headers() {
     return [
