@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/server/db";
 import { can, type Viewer } from "@/lib/authz/policy";
 
@@ -84,8 +85,13 @@ export async function getCouncilAbout(slug: string) {
 
 // Portal: the council as a signed-in user sees it; null when they have no role there.
 export async function getCouncilForViewer(viewer: Viewer | null, slug: string) {
-  const db = await getDb();
-  const council = await db.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  const council = await councilBySlug(slug);
   if (!council || !can(viewer, "council.read", council.id)) return null;
   return council;
 }
+
+// Layouts and pages both ask during one request; one query answers them.
+const councilBySlug = cache(async (slug: string) => {
+  const db = await getDb();
+  return db.council.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+});
