@@ -1,0 +1,143 @@
+import PDFDocument from "pdfkit";
+import { test, expect, expectNoA11yViolations, RINGERIKE } from "./fixtures";
+
+// Issue 3 acceptance: the secretariat prepares a meeting in the browser and sends the innkalling.
+
+function tinyPdf(): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.text("Vedlegg til budsjettsaken – æøå");
+    doc.end();
+  });
+}
+
+test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhåndsviser og sender innkallingen", async ({ loginAs, newPage }) => {
+  test.setTimeout(180_000);
+  const page = await loginAs("secretariat");
+
+  await page.goto(`/portal/${RINGERIKE.slug}/moter`);
+  await expectNoA11yViolations(page, "møteliste");
+  await page.getByRole("link", { name: "Nytt møte eller møteplan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nytt møte" })).toBeVisible();
+  await expectNoA11yViolations(page, "nytt møte");
+
+  // Bad input first: a Norwegian message on the field, and what was typed is kept.
+  const single = page.locator("form").filter({ has: page.getByRole("button", { name: "Opprett møte", exact: true }) });
+  await single.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
+  await single.getByLabel("Dato", { exact: true }).fill("2027-04-12");
+  await single.getByLabel("Starttid").fill("14:00");
+  await single.getByLabel("Sluttid").fill("13:00");
+  await single.getByLabel("Sted").fill("Kommunehuset i Krødsherad");
+  await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
+  await expect(single.getByText("Sluttid må være etter starttid.")).toBeVisible();
+  await expect(single.getByLabel("Sted")).toHaveValue("Kommunehuset i Krødsherad");
+  await expectNoA11yViolations(page, "nytt møte med feil");
+
+  await single.getByLabel("Sluttid").fill("15:30");
+  await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
+  await expect(page).toHaveURL(/\/rediger$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sakskart");
+  const meetingUrl = page.url().replace(/\/rediger$/, "");
+  const meetingId = meetingUrl.split("/").at(-1)!;
+
+  const addForm = page.locator("form").filter({ has: page.getByRole("button", { name: "Legg til sak" }) });
+  for (const title of ["Budsjett 2028", "Orientering om samferdsel"]) {
+    await addForm.getByLabel("Tittel").fill(title);
+    await addForm.getByRole("button", { name: "Legg til sak" }).click();
+    await expect(page.getByText(`«${title}» er lagt til`)).toBeVisible();
+  }
+  const list = page.locator("#saksliste + ol > li");
+  await expect(list).toHaveCount(5); // Godkjenning av innkalling, referat, two cases, Eventuelt
+  await expect(list.nth(2)).toContainText("Budsjett 2028");
+  await expectNoA11yViolations(page, "sakskart");
+
+  // Reorder with the keyboard: focus the button and press Enter.
+  await page.getByRole("button", { name: "Flytt «Orientering om samferdsel» opp" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(list.nth(2)).toContainText("Orientering om samferdsel");
+  await expect(list.nth(3)).toContainText("Budsjett 2028");
+  await expect(list.nth(4)).toContainText("Eventuelt");
+
+  // Case papers with a preview, and an attachment.
+  await page.getByRole("link", { name: "Budsjett 2028" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Budsjett 2028");
+  await page.getByLabel("Saksframlegg").fill("## Bakgrunn\n\n**Rammen** for 2028 foreslås økt.\n\n<script>window.__xss = 1</script>");
+  await page.getByRole("button", { name: "Forhåndsvis" }).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Bakgrunn" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await page.getByRole("button", { name: "Tilbake til redigering" }).first().click();
+  await page.getByLabel("Forslag til vedtak / innstilling").fill("Budsjettet vedtas.");
+  await page.getByRole("button", { name: "Lagre saken" }).click();
+  await expect(page.getByText("Saken er lagret.")).toBeVisible();
+  await expectNoA11yViolations(page, "saksredigering");
+
+  await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Budsjettnotat æøå.pdf", mimeType: "application/pdf", buffer: await tinyPdf() });
+  await page.getByRole("button", { name: "Last opp vedlegg" }).click();
+  await expect(page.getByText("«Budsjettnotat æøå.pdf» er lastet opp.")).toBeVisible();
+  const attachmentLink = page.getByRole("link", { name: "Budsjettnotat æøå.pdf" });
+  await expect(attachmentLink).toBeVisible();
+  const file = await page.request.get((await attachmentLink.getAttribute("href"))!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-disposition"]).toContain("attachment");
+  expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // A file that is not what it says is refused with a Norwegian message.
+  await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "skadelig.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await page.getByRole("button", { name: "Last opp vedlegg" }).click();
+  await expect(page.getByText("Filinnholdet stemmer ikke med filtypen.")).toBeVisible();
+
+  // Preview the notice and download its PDF.
+  await page.goto(`${meetingUrl}/innkalling`);
+  await expect(page.getByRole("heading", { level: 1, name: /Innkalling til møte i/ })).toBeVisible();
+  await expect(page.getByText("mandag 12. april 2027 kl. 14.00–15.30")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /Budsjett 2028/ })).toBeVisible();
+  await expectNoA11yViolations(page, "innkalling");
+  const pdf = await page.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/innkalling.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // Not public before it is sent.
+  const anon = await newPage();
+  expect((await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}`))!.status()).toBe(404);
+
+  // Send it.
+  await page.goto(`${meetingUrl}/rediger`);
+  await expect(page.getByRole("heading", { name: "Kontroll etter kommuneloven § 11-3" })).toBeVisible();
+  await page.getByRole("button", { name: "Send innkalling" }).click();
+  await expect(page.getByText(/Innkallingen er sendt til \d+ mottakere og publisert\./)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Versjon 1,")).toBeVisible();
+  await expect(list.last()).toContainText("Eventuelt");
+  await expect(list.last()).toContainText(/Sak \d+\/27/);
+  await expectNoA11yViolations(page, "sakskart etter utsending");
+
+  // Now the public can read it, with the sending date cited under "Godkjenning av innkalling".
+  const status = await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}/innkalling`);
+  expect(status!.status()).toBe(200);
+  await expect(anon.getByText(/Innkallingen ble sendt ut pr\. e-post/)).toBeVisible();
+  await expectNoA11yViolations(anon, "offentlig innkalling");
+  const ics = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/mote.ics`);
+  expect(await ics.text()).toContain("DTSTART:20270412T120000Z");
+});
+
+test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisningen viser den", async ({ loginAs }) => {
+  const page = await loginAs("secretariat");
+  await page.goto(`/portal/${RINGERIKE.slug}/moter/ny`);
+  const plan = page.locator("form").filter({ has: page.getByRole("button", { name: "Opprett møteplan" }) });
+  await plan.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
+  await plan.getByLabel("Møtedatoer").fill("2028-01-17 14:00-15:30 Hole rådhus\nfeil linje");
+  await plan.getByRole("button", { name: "Opprett møteplan" }).click();
+  await expect(plan.getByText(/Linje 2 \(«feil linje»\)|Linje 2 «feil linje»|Linje 2/)).toBeVisible();
+  await expect(plan.getByLabel("Møtedatoer")).toHaveValue(/feil linje/);
+  await plan.getByLabel("Møtedatoer").fill("2028-01-17 14:00-15:30 Hole rådhus\n2028-03-06 09:00-11:00 Teams");
+  await plan.getByRole("button", { name: "Opprett møteplan" }).click();
+  await expect(page.getByText("Møteplanen er lagret: 2 møter opprettet.")).toBeVisible();
+  await page.goto(`/portal/${RINGERIKE.slug}/moter?visning=maned&maned=2028-03`);
+  await expect(page.getByRole("link", { name: /09\.00 AU/ })).toBeVisible();
+  await expectNoA11yViolations(page, "månedsvisning");
+});
