@@ -5,9 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 export function proxy(request: NextRequest) {
   const hasSession = request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"));
   if (!hasSession) {
-    // A relative Location keeps the host the browser used, whatever the server thinks its name is.
-    const next = encodeURIComponent(request.nextUrl.pathname);
-    return new NextResponse(null, { status: 307, headers: { Location: `/logg-inn?neste=${next}` } });
+    const url = new URL("/logg-inn", request.url);
+    url.searchParams.set("neste", request.nextUrl.pathname);
+    return NextResponse.redirect(url);
   }
   return NextResponse.next();
 }
