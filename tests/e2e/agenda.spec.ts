@@ -140,4 +140,25 @@ test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisnin
   await page.goto(`/portal/${RINGERIKE.slug}/moter?visning=maned&maned=2028-03`);
   await expect(page.getByRole("link", { name: /09\.00 AU/ })).toBeVisible();
   await expectNoA11yViolations(page, "månedsvisning");
+
+  // Move and cancel: the reason is required and shown.
+  await page.getByRole("link", { name: /09\.00 AU/ }).click();
+  await page.getByRole("link", { name: "Rediger sakskart" }).click();
+  const details = page.locator("form").filter({ has: page.getByRole("button", { name: "Lagre tid og sted" }) });
+  await details.getByLabel("Starttid").fill("10:00");
+  await details.getByLabel("Begrunnelse for endring").fill("Flyttet en time på grunn av fergetider");
+  await details.getByRole("button", { name: "Lagre tid og sted" }).click();
+  await expect(page.getByText("Møtet er lagret.")).toBeVisible();
+  const cancel = page.locator("form").filter({ has: page.getByRole("button", { name: "Avlys møtet" }) });
+  await cancel.getByRole("button", { name: "Avlys møtet" }).click();
+  await expect(cancel.getByText("Skriv hvorfor møtet avlyses.")).toBeVisible();
+  await cancel.getByLabel("Hvorfor avlyses møtet?").fill("For få saker");
+  await cancel.getByRole("button", { name: "Avlys møtet" }).click();
+  // The editor closes for a cancelled meeting and shows why instead.
+  await expect(page.getByText("Avlyst: For få saker")).toBeVisible();
+  await page.getByRole("link", { name: "Vis møtet" }).click();
+  await expect(page.getByText("For få saker")).toBeVisible();
+  await expect(page.getByText("Endring: Flyttet en time på grunn av fergetider")).toBeVisible();
+  await expect(page.getByText(/kl\. 10\.00–11\.00/)).toBeVisible();
+  await expectNoA11yViolations(page, "avlyst møte");
 });
