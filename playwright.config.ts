@@ -1,0 +1,88 @@
+import { defineConfig } from "@playwright/test";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+// End-to-end tests against the production build (`node scripts/start.mjs`), on a fresh embedded
+// database per run so the demo seed runs on an empty database. Browsers cannot be downloaded
+// here: Debian's Chromium is used (scripts/ensure-system-deps.sh installs it).
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// This file is evaluated again in every worker process. The main process picks the data folder
+// and passes it on through the environment, so workers never pick (or delete) another one.
+// Folders of earlier runs are removed, but never one whose Playwright process is still running
+// (another run in the same checkout).
+if (!process.env.IPR_E2E_DATA_DIR) {
+  const dataRoot = path.join(import.meta.dirname, ".data");
+  mkdirSync(dataRoot, { recursive: true });
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === "EPERM";
+    }
+  };
+  for (const old of readdirSync(dataRoot)) {
+    const match = /^e2e-\d+(?:-(\d+))?$/.exec(old);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid && alive(pid)) continue;
+    rmSync(path.join(dataRoot, old), { recursive: true, force: true });
+  }
+  process.env.IPR_E2E_DATA_DIR = path.join(dataRoot, `e2e-${Date.now()}-${process.pid}`);
+}
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+// The server inherits this environment; the tests must never run against a configured PostgreSQL.
+delete process.env.DATABASE_URL;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  outputDir: "test-results/e2e-artifacts",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    headless: true,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+    },
+  },
+  webServer: {
+    command: `node scripts/start.mjs --port ${PORT}`,
+    url: `${baseURL}/logg-inn`,
+    // The first start may build the app (if stale), then migrates and seeds the empty database.
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PGLITE_DATA_DIR: process.env.IPR_E2E_DATA_DIR,
+      AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
+    },
+  },
+});

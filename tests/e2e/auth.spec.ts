@@ -1,0 +1,130 @@
+import { test, expect, ROLES, DEMO_PASSWORD, account, expectNoA11yViolations, submitLogin, visit } from "./fixtures";
+
+const LOGIN_ERROR = "Feil e-post eller passord.";
+
+test.describe("innlogging", () => {
+  test("innloggingssiden har norsk språk, merkede felt og ingen WCAG-brudd", async ({ anonPage: page }) => {
+    expect(await visit(page, "/logg-inn")).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+    await expect(page.getByLabel("E-post", { exact: true })).toBeVisible();
+    await expect(page.getByLabel("Passord", { exact: true })).toHaveAttribute("type", "password");
+    await expect(page.getByRole("button", { name: "Logg inn", exact: true })).toBeVisible();
+    // The accessibility statement is linked from every footer.
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: /tilgjengelighet/i })).toHaveAttribute(
+      "href",
+      "/tilgjengelighet",
+    );
+  });
+
+  for (const role of ROLES) {
+    test(`${role} logger inn, ser Min oversikt og logger ut`, async ({ loginAs, newPage }) => {
+      const page = await loginAs(role);
+      await expectNoA11yViolations(page, `/portal som ${role}`);
+      const main = page.getByRole("main");
+      // The start page lists the viewer's coming meetings and open follow-up items (or says there are none).
+      await expect(main.getByRole("heading", { name: /møter/i }).first()).toBeVisible();
+      await expect(main.getByRole("heading", { name: /oppgaver|oppfølging/i }).first()).toBeVisible();
+      await expect(page.getByRole("banner")).toContainText(account(role).name);
+
+      // A second device signed in as the same user: logging out ends every session.
+      const cookies = await page.context().cookies();
+      const otherDevice = await newPage();
+      await otherDevice.context().addCookies(cookies);
+      await otherDevice.goto("/portal");
+      await expect(otherDevice).toHaveURL(/\/portal\/?$/);
+
+      await page.getByRole("button", { name: "Logg ut", exact: true }).click();
+      await expect(page).not.toHaveURL(/\/portal/);
+      await expect(page.getByRole("link", { name: "Logg inn", exact: true })).toBeVisible();
+
+      await page.goto("/portal");
+      await expect(page).toHaveURL(/\/logg-inn/);
+      // The old session cookie no longer opens the portal either.
+      await otherDevice.goto("/portal");
+      await expect(otherDevice).toHaveURL(/\/logg-inn/);
+      const fresh = await newPage();
+      await fresh.context().addCookies(cookies);
+      await fresh.goto("/portal/ringeriksregionen/moter");
+      await expect(fresh).toHaveURL(/\/logg-inn/);
+    });
+  }
+
+  test("feil passord og ukjent e-post gir samme melding", async ({ anonPage: page }) => {
+    await page.goto("/logg-inn");
+    await submitLogin(page, account("member").email, "feil-passord-123");
+    const alert = page.getByText(LOGIN_ERROR, { exact: true });
+    await expect(alert).toBeVisible();
+    await expect(page).toHaveURL(/\/logg-inn/);
+    await expectNoA11yViolations(page, "/logg-inn med feilmelding (feil passord)");
+    const wrongPasswordHtml = (await page.getByRole("main").innerText()).trim();
+
+    await page.goto("/logg-inn");
+    await submitLogin(page, "finnes-ikke@ipr.example", DEMO_PASSWORD);
+    await expect(page.getByText(LOGIN_ERROR, { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\/logg-inn/);
+    const unknownEmailHtml = (await page.getByRole("main").innerText()).trim();
+    // Nothing else on the page tells the two cases apart (the typed e-mail aside).
+    expect(unknownEmailHtml.replace("finnes-ikke@ipr.example", "")).toBe(
+      wrongPasswordHtml.replace(account("member").email, ""),
+    );
+
+    // Still signed out.
+    await page.goto("/portal");
+    await expect(page).toHaveURL(/\/logg-inn/);
+  });
+
+  test("innloggingsskjemaet kan fylles ut og sendes med bare tastaturet", async ({ anonPage: page }) => {
+    await page.goto("/logg-inn");
+    const email = page.getByLabel("E-post", { exact: true });
+    const password = page.getByLabel("Passord", { exact: true });
+    const isFocused = (l: typeof email) => l.evaluate((el) => el === document.activeElement);
+
+    let steps = 0;
+    while (!(await isFocused(email))) {
+      await page.keyboard.press("Tab");
+      if (++steps > 30) throw new Error("E-postfeltet ble ikke nådd med Tab i løpet av 30 trykk");
+    }
+    await page.keyboard.type(account("coordinator").email);
+    await page.keyboard.press("Tab");
+    expect(await isFocused(password), "Tab fra E-post skal gå til Passord").toBe(true);
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/portal\/?$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Min oversikt" })).toBeVisible();
+  });
+
+  test("Tab fra passordfeltet når Logg inn-knappen, og Enter på knappen logger inn", async ({ anonPage: page }) => {
+    await page.goto("/logg-inn");
+    await page.getByLabel("E-post", { exact: true }).focus();
+    await page.keyboard.type(account("member").email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(DEMO_PASSWORD);
+    const button = page.getByRole("button", { name: "Logg inn", exact: true });
+    let steps = 0;
+    while (!(await button.evaluate((el) => el === document.activeElement))) {
+      await page.keyboard.press("Tab");
+      if (++steps > 5) throw new Error("Logg inn-knappen ble ikke nådd med Tab fra passordfeltet");
+    }
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/portal\/?$/);
+  });
+});
+
+test.describe("anonym tilgang til portalen", () => {
+  for (const url of [
+    "/portal",
+    "/portal/ringeriksregionen",
+    "/portal/ringeriksregionen/moter",
+    "/portal/ringeriksregionen/oppfolging",
+    "/portal/indre-ostfold/moter",
+    "/portal/admin/brukere",
+    "/portal/ringeriksregionen/moter/finnes-ikke",
+    "/portal/velg-rad?rad=ringeriksregionen",
+  ]) {
+    test(`${url} sender til /logg-inn`, async ({ anonPage: page }) => {
+      await page.goto(url);
+      await expect(page).toHaveURL(/\/logg-inn/);
+      await expect(page.getByLabel("E-post", { exact: true })).toBeVisible();
+    });
+  }
+});
