@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/server/db";
+import { getDb, type Tx } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { osloLocalToDate } from "@/lib/format/dates";
 import { authorizeBody, authorizeItem, authorizeMeeting, denied, formValues, invalid, TX } from "@/lib/authz/guards";
@@ -202,45 +202,47 @@ export async function updateAgendaItemAction(_prev: ItemFormState, formData: For
   return { ok: true, message: "Saken er lagret." };
 }
 
-export async function moveAgendaItemAction(formData: FormData): Promise<void> {
-  const parsed = moveItemSchema.safeParse(formValues(formData));
+// The small sakskart buttons (move, put on the agenda, withdraw) share one path: parse the item,
+// check meeting.manage in its council, change it in a transaction, audit, revalidate.
+async function runItemCommand(
+  formData: FormData,
+  action: string,
+  change: (tx: Tx, itemId: string, meetingId: string) => Promise<Record<string, unknown> | null>,
+): Promise<void> {
+  const parsed = itemRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return;
   const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
   if (!scope) return;
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const moved = await moveItem(tx, parsed.data.itemId, parsed.data.direction);
-    if (moved) await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.move", entityType: "AgendaItem", entityId: parsed.data.itemId, after: { direction: parsed.data.direction } });
+    const after = await change(tx, parsed.data.itemId, scope.meetingId);
+    if (after) await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action, entityType: "AgendaItem", entityId: parsed.data.itemId, after });
   }, TX);
   revalidateMeeting(scope.councilSlug, scope.meetingId);
+}
+
+export async function moveAgendaItemAction(formData: FormData): Promise<void> {
+  const direction = moveItemSchema.shape.direction.safeParse(formData.get("direction"));
+  if (!direction.success) return;
+  await runItemCommand(formData, "agenda.item.move", async (tx, itemId) =>
+    (await moveItem(tx, itemId, direction.data)) ? { direction: direction.data } : null,
+  );
 }
 
 export async function activateProposalAction(formData: FormData): Promise<void> {
-  const parsed = itemRefSchema.safeParse(formValues(formData));
-  if (!parsed.success) return;
-  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
-  if (!scope) return;
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await activateProposedItem(tx, parsed.data.itemId);
-    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.activate", entityType: "AgendaItem", entityId: parsed.data.itemId });
-  }, TX);
-  revalidateMeeting(scope.councilSlug, scope.meetingId);
+  await runItemCommand(formData, "agenda.item.activate", async (tx, itemId) => {
+    await activateProposedItem(tx, itemId);
+    return { status: "ACTIVE" };
+  });
 }
 
 export async function withdrawAgendaItemAction(formData: FormData): Promise<void> {
-  const parsed = itemRefSchema.safeParse(formValues(formData));
-  if (!parsed.success) return;
-  const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
-  if (!scope) return;
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    await lockMeeting(tx, scope.meetingId);
+  await runItemCommand(formData, "agenda.item.withdraw", async (tx, itemId, meetingId) => {
+    await lockMeeting(tx, meetingId);
     // Withdrawn, not deleted: a number once given stays in the series, so nothing is skipped silently.
-    await tx.agendaItem.update({ where: { id: parsed.data.itemId }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
-    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.withdraw", entityType: "AgendaItem", entityId: parsed.data.itemId });
-  }, TX);
-  revalidateMeeting(scope.councilSlug, scope.meetingId);
+    await tx.agendaItem.update({ where: { id: itemId }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
+    return { status: "WITHDRAWN" };
+  });
 }
 
 export async function proposeAgendaItemAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -247,6 +247,17 @@ export async function getMeetingView(viewer: Viewer | null, councilSlug: string,
 
 export type MeetingView = NonNullable<Awaited<ReturnType<typeof getMeetingView>>>;
 
+/** Coming meetings of the council after `after`, open for new items: targets for proposals and saksgang. */
+async function listLaterMeetings(councilId: string, after: Date, excludeId: string) {
+  const db = await getDb();
+  return db.meeting.findMany({
+    where: { body: { councilId }, startsAt: { gt: after }, status: { in: ["PLANNED", "NOTICE_SENT"] }, id: { not: excludeId } },
+    orderBy: { startsAt: "asc" },
+    take: 20,
+    select: { id: true, startsAt: true, body: { select: { name: true } } },
+  });
+}
+
 /** Everything the agenda editor needs; null unless the viewer may manage meetings in the council. */
 export async function getAgendaEditor(viewer: Viewer | null, councilSlug: string, meetingId: string) {
   const db = await getDb();
@@ -290,12 +301,7 @@ export async function getAgendaEditor(viewer: Viewer | null, councilSlug: string
   if (!m || m.body.council.slug !== councilSlug || !can(viewer, "meeting.manage", m.body.councilId)) return null;
   const format = m.body.caseSeries?.format ?? "Sak {n}/{yy}";
   // Meetings this one can propose items to: the council's coming meetings, other than itself.
-  const targets = await db.meeting.findMany({
-    where: { body: { councilId: m.body.councilId }, startsAt: { gt: m.startsAt }, status: { in: ["PLANNED", "NOTICE_SENT"] }, id: { not: m.id } },
-    orderBy: { startsAt: "asc" },
-    take: 20,
-    select: { id: true, startsAt: true, body: { select: { name: true } } },
-  });
+  const targets = await listLaterMeetings(m.body.councilId, m.startsAt, m.id);
   return {
     ...m,
     items: m.items.map((i) => ({
@@ -340,14 +346,7 @@ export async function getItemEditor(viewer: Viewer | null, councilSlug: string, 
     },
   });
   if (!item || item.meeting.body.council.slug !== councilSlug || !can(viewer, "meeting.manage", item.meeting.body.councilId)) return null;
-  const forwardTargets = item.case
-    ? await db.meeting.findMany({
-        where: { body: { councilId: item.meeting.body.councilId }, startsAt: { gt: item.meeting.startsAt }, status: { in: ["PLANNED", "NOTICE_SENT"] } },
-        orderBy: { startsAt: "asc" },
-        take: 20,
-        select: { id: true, startsAt: true, body: { select: { name: true } } },
-      })
-    : [];
+  const forwardTargets = item.case ? await listLaterMeetings(item.meeting.body.councilId, item.meeting.startsAt, item.meeting.id) : [];
   return {
     ...item,
     numberLabel:
