@@ -29,7 +29,8 @@ function parseOne(ics: string): VEvent {
   return events[0];
 }
 
-const text = (v: VEvent["summary"] | undefined) => (typeof v === "string" ? v : v?.val);
+// Parameter values come back either as a string or as { val, params }, depending on the parser version.
+const text = (v: unknown) => (typeof v === "string" ? v : (v as { val?: string } | undefined)?.val);
 
 function physicalLines(ics: string): string[] {
   expect(ics.endsWith("\r\n")).toBe(true);
