@@ -7,7 +7,14 @@ export function Markdown({ children, className }: { children: string | null | un
   if (!children?.trim()) return null;
   return (
     <div className={`prose-ipr ${className ?? ""}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        components={{
+          // An image whose URL the filter removed would render src="" (which refetches the page): show its text.
+          img: ({ src, alt }) => (typeof src === "string" && src ? <img src={src} alt={alt ?? ""} /> : <span>{alt}</span>),
+        }}
+      >
         {children}
       </ReactMarkdown>
     </div>
