@@ -3,7 +3,7 @@ import type { AttendanceStatus } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db";
 import { formatMeetingTime } from "@/lib/format/dates";
 import { writeAudit } from "@/lib/server/audit";
-import { inviteesAt, osloCalendarDay } from "@/lib/meetings/notice";
+import { inviteesAt, membershipsForInvitees, osloCalendarDay } from "@/lib/meetings/notice";
 
 // Forfall: the personal link in the innkalling (/forfall/<token>) lets an invitee report absence or
 // confirm attendance without signing in. The token is the only credential, so it is long and random
@@ -207,22 +207,7 @@ export async function listInvitationResponses(db: Db | Tx, meetingId: string): P
       startsAt: true,
       body: {
         select: {
-          memberships: {
-            orderBy: [{ position: "asc" }, { id: "asc" }],
-            select: {
-              id: true,
-              role: true,
-              roleLabel: true,
-              position: true,
-              validFrom: true,
-              validTo: true,
-              substituteOrder: true,
-              substituteForId: true,
-              organizationId: true,
-              organization: { select: { name: true } },
-              person: { select: { id: true, name: true, email: true } },
-            },
-          },
+          memberships: membershipsForInvitees,
         },
       },
       invitations: {

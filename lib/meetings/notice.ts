@@ -30,6 +30,24 @@ const attachmentSelect = {
   createdAt: true,
 } satisfies Prisma.AttachmentSelect;
 
+/** What inviteesAt() needs of a body's memberships; shared with the forfall overview. */
+export const membershipsForInvitees = {
+  orderBy: [{ position: "asc" }, { id: "asc" }],
+  select: {
+    id: true,
+    role: true,
+    roleLabel: true,
+    position: true,
+    validFrom: true,
+    validTo: true,
+    substituteOrder: true,
+    substituteForId: true,
+    organizationId: true,
+    organization: { select: { name: true } },
+    person: { select: { id: true, name: true, email: true } },
+  },
+} satisfies Prisma.Body$membershipsArgs;
+
 export const noticeMeetingSelect = {
   id: true,
   title: true,
@@ -50,22 +68,7 @@ export const noticeMeetingSelect = {
       caseSeries: { select: { format: true } },
       council: { select: { id: true, slug: true, name: true, shortName: true, email: true } },
       // All memberships: validity is checked against the meeting date in memory (a body has tens of rows).
-      memberships: {
-        orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          role: true,
-          roleLabel: true,
-          position: true,
-          validFrom: true,
-          validTo: true,
-          substituteOrder: true,
-          substituteForId: true,
-          organizationId: true,
-          organization: { select: { name: true } },
-          person: { select: { id: true, name: true, email: true } },
-        },
-      },
+      memberships: membershipsForInvitees,
     },
   },
   items: {
