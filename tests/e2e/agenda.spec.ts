@@ -162,3 +162,15 @@ test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisnin
   await expect(page.getByText(/kl\. 10\.00–11\.00/)).toBeVisible();
   await expectNoA11yViolations(page, "avlyst møte");
 });
+
+test("møtesidene for sekretariatet kan brukes på 320 px uten vannrett rulling", async ({ loginAs }) => {
+  const page = await loginAs("secretariat", { viewport: { width: 320, height: 700 } });
+  await page.goto(`/portal/${RINGERIKE.slug}/moter`);
+  const meeting = await page.locator("main a[href*='/moter/c']").first().getAttribute("href");
+  for (const url of [`/portal/${RINGERIKE.slug}/moter`, `/portal/${RINGERIKE.slug}/moter?visning=maned`, `/portal/${RINGERIKE.slug}/moter/ny`, `${meeting}/rediger`, `${meeting}/innkalling`]) {
+    await page.goto(url);
+    const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(width, `${url} er ${width} px bred`).toBeLessThanOrEqual(321);
+    await expectNoA11yViolations(page, `${url} (320 px)`);
+  }
+});

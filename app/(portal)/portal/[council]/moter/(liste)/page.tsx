@@ -44,9 +44,10 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
         )}
       </div>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="organ" className="block font-medium mb-1">Organ</label>
-          <select id="organ" name="organ" defaultValue={organ ?? ""} className="rounded border border-slate-400 bg-white px-3 py-2">
+          {/* Body names are long; without a width cap the select would widen the page on a phone. */}
+          <select id="organ" name="organ" defaultValue={organ ?? ""} className="w-full max-w-full rounded border border-slate-400 bg-white px-3 py-2 sm:w-auto">
             <option value="">Alle organer</option>
             {bodies.map((b) => (
               <option key={b.abbreviation} value={b.abbreviation}>{b.name}</option>
