@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
 import type { CaseType } from "@/lib/generated/prisma/client";
-import { formatCalendarDate, formatDate } from "@/lib/format/dates";
+import { formatDate } from "@/lib/format/dates";
 import { lockMeeting, numberItems, osloYear } from "@/lib/meetings/numbering";
 
 // Agenda operations shared by the server actions and the tests. Each expects to run inside a
@@ -192,8 +192,4 @@ export async function moveItem(tx: Tx, itemId: string, direction: "up" | "down")
   await tx.agendaItem.update({ where: { id: me.id }, data: { position: other.position } });
   await tx.agendaItem.update({ where: { id: other.id }, data: { position: me.position } });
   return true;
-}
-
-export function describeDate(d: Date): string {
-  return formatCalendarDate(d);
 }
