@@ -33,7 +33,8 @@ export async function listCouncils() {
   return rows.map((r) => ({ slug: r.slug, name: r.name, shortName: r.shortName, memberCount: r._count.members }));
 }
 
-export async function getCouncilAbout(slug: string) {
+// Cached per request: the public page and its metadata ask for the same council.
+export const getCouncilAbout = cache(async (slug: string) => {
   const db = await getDb();
   const today = new Date();
   const council = await db.council.findUnique({
@@ -81,7 +82,7 @@ export async function getCouncilAbout(slug: string) {
     },
   });
   return council;
-}
+});
 
 // Portal: the council as a signed-in user sees it; null when they have no role there.
 export async function getCouncilForViewer(viewer: Viewer | null, slug: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -138,7 +139,8 @@ export type MeetingItemView = ReturnType<typeof itemView>;
  * Agenda content needs the notice to be sent (or draft rights); minutes need minutes rights;
  * exempt content needs case.read.exempt.
  */
-export async function getMeetingView(viewer: Viewer | null, councilSlug: string, meetingId: string) {
+// Cached per request: the page and its metadata ask for the same meeting.
+export const getMeetingView = cache(async function getMeetingView(viewer: Viewer | null, councilSlug: string, meetingId: string) {
   const db = await getDb();
   const m = await db.meeting.findUnique({
     where: { id: meetingId },
@@ -243,7 +245,7 @@ export async function getMeetingView(viewer: Viewer | null, councilSlug: string,
           }
         : null,
   };
-}
+});
 
 export type MeetingView = NonNullable<Awaited<ReturnType<typeof getMeetingView>>>;
 

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
-import { getDb } from "@/lib/server/db";
-import { listOutbox } from "@/lib/server/mail";
+import { listOutboxForViewer } from "@/lib/outbox/queries";
 import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Utboks" };
 
 const STATUS: Record<string, string> = { QUEUED: "I kø", SENT: "Sendt", FAILED: "Feilet" };
 
-// The outbox spans every council, so only installation administrators see it.
 export default async function OutboxPage() {
-  const viewer = await getViewer();
-  if (!viewer?.isSystemAdmin) forbidden();
-  const rows = await listOutbox(await getDb(), { take: 200 });
+  const rows = await listOutboxForViewer(await getViewer());
+  if (!rows) forbidden();
   return (
     <>
       <h1 className="text-3xl font-semibold mb-2">Utboks</h1>
