@@ -133,7 +133,14 @@ export async function forwardCaseToMeeting(tx: Tx, caseId: string, meetingId: st
 }
 
 /** "Forslag til saker til <organ> <dato>": a draft item in the target meeting, not yet on the sakskart. */
-export async function proposeItemForMeeting(tx: Tx, fromMeetingId: string, targetMeetingId: string, title: string, type: CaseType) {
+export async function proposeItemForMeeting(
+  tx: Tx,
+  fromMeetingId: string,
+  targetMeetingId: string,
+  title: string,
+  type: CaseType,
+  extra: { fromItemId?: string; noticeText?: string } = {},
+) {
   await lockMeeting(tx, targetMeetingId);
   const max = await tx.agendaItem.aggregate({ where: { meetingId: targetMeetingId }, _max: { position: true } });
   return tx.agendaItem.create({
@@ -144,6 +151,8 @@ export async function proposeItemForMeeting(tx: Tx, fromMeetingId: string, targe
       type,
       status: "PROPOSED",
       proposedFromMeetingId: fromMeetingId,
+      proposedFromItemId: extra.fromItemId ?? null,
+      noticeText: extra.noticeText ?? "",
     },
     select: { id: true },
   });

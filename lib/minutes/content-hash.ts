@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import type { MinutesDocument } from "@/lib/minutes/minutes-model";
+
+// The hash recorded at approval: SHA-256 over the internal version's content in a canonical JSON
+// form (sorted keys). Approval facts, errata and publication are left out: they are added after
+// approval without changing what was approved.
+export function minutesContentHash(doc: MinutesDocument): string {
+  const { approval: _a, errata: _e, publishedAt: _p, status: _s, version: _v, audience: _au, ...content } = doc;
+  return createHash("sha256").update(canonicalJson(content)).digest("hex");
+}
+
+function canonicalJson(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
