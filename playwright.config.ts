@@ -8,6 +8,9 @@ import path from "node:path";
 
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second server on its own database: the demo data without the 17 January 2022 meeting, which
+// tests/e2e/replay-minutes.spec.ts re-creates through the UI (Sak 1/22 must be free for it).
+export const REPLAY_PORT = 3101;
 
 // This file is evaluated again in every worker process. The main process picks the data folder
 // and passes it on through the environment, so workers never pick (or delete) another one.
@@ -33,6 +36,7 @@ if (!process.env.IPR_E2E_DATA_DIR) {
   }
   process.env.IPR_E2E_DATA_DIR = path.join(dataRoot, `e2e-${Date.now()}-${process.pid}`);
 }
+const replayDataDir = `${process.env.IPR_E2E_DATA_DIR}-replay`;
 
 const chromiumArgs = [
   "--no-sandbox",
@@ -70,19 +74,37 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  webServer: {
-    command: `node scripts/start.mjs --port ${PORT}`,
-    url: `${baseURL}/logg-inn`,
-    // The first start may build the app (if stale), then migrates and seeds the empty database.
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PGLITE_DATA_DIR: process.env.IPR_E2E_DATA_DIR,
-      AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(PORT),
+  // Started in this order; the first builds the app if it is stale, so the second never builds.
+  webServer: [
+    {
+      command: `node scripts/start.mjs --port ${PORT}`,
+      url: `${baseURL}/logg-inn`,
+      // The first start may build the app (if stale), then migrates and seeds the empty database.
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PGLITE_DATA_DIR: process.env.IPR_E2E_DATA_DIR,
+        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(PORT),
+      },
     },
-  },
+    {
+      command: `node scripts/start.mjs --port ${REPLAY_PORT}`,
+      url: `http://127.0.0.1:${REPLAY_PORT}/logg-inn`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PGLITE_DATA_DIR: replayDataDir,
+        DEMO_OMIT_MEETINGS: "au-2022-01-17",
+        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(REPLAY_PORT),
+      },
+    },
+  ],
 });

@@ -37,6 +37,11 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                       </Link>
                     </li>
                     <li>
+                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/referater`}>
+                        Referater
+                      </Link>
+                    </li>
+                    <li>
                       <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/oppfolging`}>
                         Oppfølging
                       </Link>

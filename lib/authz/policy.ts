@@ -111,6 +111,21 @@ export function canReadMinutes(viewer: Viewer | null, councilId: string, minutes
   return can(viewer, "minutes.read.draft", councilId);
 }
 
+/**
+ * Electronic approval is the chair's act: the person who signs the minutes as møteleder, signed in
+ * as themselves, and a reader of the council. The secretariat records approval at the next meeting.
+ */
+export function canApproveMinutesElectronically(viewer: Viewer | null, councilId: string, chairPersonId: string | null): boolean {
+  if (!viewer?.personId || !chairPersonId) return false;
+  return viewer.personId === chairPersonId && can(viewer, "minutes.read.comment", councilId);
+}
+
+/** A representative writes their own organisation's round-table contribution; the secretariat any. */
+export function canWriteRoundTable(viewer: Viewer | null, councilId: string, organizationId: string, representedOrganizationIds: readonly string[]): boolean {
+  if (can(viewer, "minutes.manage", councilId)) return true;
+  return can(viewer, "roundtable.submit", councilId) && representedOrganizationIds.includes(organizationId);
+}
+
 export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {
   return can(viewer, "case.read.exempt", councilId);
 }

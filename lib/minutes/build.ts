@@ -207,7 +207,8 @@ export function minutesDocumentFromRow(
       ...base,
       noticeText: i.noticeText || null,
       notes: i.minutesNotes || null,
-      decision: i.decision
+      decision:
+        i.decision && (i.decision.text.trim() || i.decision.voting !== "NONE")
         ? {
             kind: i.decision.kind,
             heading: DECISION_HEADINGS[i.decision.kind],

@@ -2,19 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMeetingView } from "@/lib/meetings/queries";
+import { getMinutesForViewer } from "@/lib/minutes/queries";
 import { formatDate } from "@/lib/format/dates";
 import { MeetingDocument } from "@/components/meetings/meeting-document";
+import { MinutesDocumentView } from "@/components/minutes/minutes-document";
 
 type Props = { params: Promise<{ council: string; id: string }> };
 
 // Always the public version, also for signed-in users: what the law lets anyone read.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
-  const m = await getMeetingView(null, council, id);
-  return m
+  const [m, minutes] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id)]);
+  const body = m?.body.name ?? minutes?.doc.bodyName;
+  const startsAt = m?.startsAt ?? minutes?.doc.startsAt;
+  return body && startsAt
     ? {
-        title: `${m.body.name} ${formatDate(m.startsAt)}`,
-        description: `Saksliste${m.minutes ? " og referat" : ""} for møtet i ${m.body.name}, ${m.council.name}.`,
+        title: `${body} ${formatDate(startsAt)}`,
+        description: `${minutes ? "Referat" : "Saksliste"} for møtet i ${body}.`,
         alternates: { canonical: `/r/${council}/moter/${id}` },
       }
     : {};
@@ -22,16 +26,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicMeetingPage({ params }: Props) {
   const { council, id } = await params;
-  const meeting = await getMeetingView(null, council, id);
-  if (!meeting) notFound();
+  const [meeting, minutes] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id, { forcePublic: true })]);
+  if (!meeting && !minutes) notFound();
   return (
     <>
-      <nav aria-label="Brødsmuler" className="mb-4 text-sm">
+      <nav aria-label="Brødsmuler" className="mb-4 text-sm flex flex-wrap gap-x-4">
         <Link className="underline text-brand-700" href={`/r/${council}`}>
-          {meeting.council.name}
+          {meeting?.council.name ?? minutes?.doc.councilName}
         </Link>
+        {minutes && (
+          <a className="underline text-brand-700" href={`/dokumenter/${council}/moter/${id}/referat.pdf`}>
+            Last ned referatet som PDF
+          </a>
+        )}
+        {minutes && meeting && (
+          <Link className="underline text-brand-700" href={`/r/${council}/moter/${id}/innkalling`}>
+            Innkallingen
+          </Link>
+        )}
       </nav>
-      <MeetingDocument meeting={meeting} />
+      {minutes ? <MinutesDocumentView doc={minutes.doc} /> : meeting && <MeetingDocument meeting={meeting} />}
     </>
   );
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { addMinutesCommentAction, approveMinutesElectronicallyAction } from "@/lib/minutes/actions";
+import { initialFormState } from "@/lib/forms";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/fields";
+
+export function CommentForm({ meetingId }: { meetingId: string }) {
+  const [state, action] = useActionState(addMinutesCommentAction, initialFormState);
+  const v = state.ok ? {} : (state.values ?? {});
+  return (
+    <form key={state.ok ? state.message : "form"} action={action} noValidate className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <TextAreaField label="Din kommentar til utkastet" name="text" rows={4} defaultValue={v.text} error={state.fieldErrors?.text} hint="Kommentaren går til sekretariatet. Skriv saksnummer hvis den gjelder en bestemt sak." />
+      <SubmitButton pendingLabel="Sender …">Send kommentar</SubmitButton>
+    </form>
+  );
+}
+
+export function ApproveElectronicallyForm({ meetingId, version }: { meetingId: string; version: number }) {
+  const [state, action] = useActionState(approveMinutesElectronicallyAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="minutesVersion" value={version} />
+      <p>Som møteleder kan du godkjenne referatet elektronisk. Versjon {version} blir låst og kan etterpå bare rettes med en synlig rettelse.</p>
+      <SubmitButton pendingLabel="Godkjenner …">{`Godkjenn referatet (versjon ${version})`}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getViewer } from "@/lib/authz/viewer";
+import { getCouncilForViewer } from "@/lib/councils/queries";
+import { listMinutesForViewer } from "@/lib/minutes/queries";
+import { formatDate } from "@/lib/format/dates";
+import { MINUTES_STATUS_LABELS } from "@/components/minutes/minutes-document";
+
+type Props = { params: Promise<{ council: string }> };
+
+export const metadata: Metadata = { title: "Referater" };
+
+export default async function MinutesListPage({ params }: Props) {
+  const { council: slug } = await params;
+  const viewer = await getViewer();
+  const council = await getCouncilForViewer(viewer, slug);
+  if (!council) notFound();
+  const rows = await listMinutesForViewer(viewer, council.id);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold mb-1">Referater</h1>
+      <p className="mb-6 text-slate-700">{council.name} – nyeste først</p>
+      {rows.length === 0 && <p>Ingen referater ennå.</p>}
+      <ul className="space-y-3">
+        {rows.map((r) => (
+          <li key={r.meetingId} className="rounded-lg border border-slate-200 bg-white p-4">
+            <p className="font-semibold">
+              <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${r.meetingId}`}>
+                {r.documentTitle} – {r.bodyName} {formatDate(r.startsAt)}
+              </Link>
+            </p>
+            <p className="text-sm text-slate-700">
+              {MINUTES_STATUS_LABELS[r.status]}
+              {r.approvedAt && ` ${formatDate(r.approvedAt)}`}
+              {r.status === "APPROVED" && (r.published ? " · offentlig" : " · bare for medlemmer")}
+              {r.location && ` · ${r.location}`}
+            </p>
+            <p className="text-sm">
+              <a className="underline text-brand-700" href={`/dokumenter/${slug}/moter/${r.meetingId}/referat.pdf`}>
+                PDF
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
