@@ -38,8 +38,6 @@ export async function getMinutesForViewer(viewer: Viewer | null, councilSlug: st
   const who = opts.forcePublic ? null : viewer;
   const councilId = m.body.councilId;
   if (!canReadMinutes(who, councilId, m.minutes)) return null;
-  // A draft is never public, even for a meeting that was: drafts need a reader's rights.
-  if (!canReadMeeting(who, { councilId, status: m.status, noticeSentAt: m.noticeSentAt }) && m.minutes.status !== "APPROVED") return null;
   const audience = canReadExemptContent(who, councilId) ? "internal" : "public";
   const db = await getDb();
   const doc = await buildMinutesDocument(db, meetingId, audience);

@@ -649,7 +649,9 @@ export const meetings: DemoMeeting[] = [
     items: [
       { position: 1, title: "Godkjenning av innkalling", type: "GODKJENNING" },
       { position: 2, title: "Godkjenning av referat fra forrige møte", type: "GODKJENNING" },
-      { position: 3, title: "Eventuelt", type: "EVENTUELT" },
+      // Demo: so that members can try the round table (each municipality reports).
+      { position: 3, title: "Runde rundt bordet", type: "RUNDE_RUNDT_BORDET" },
+      { position: 4, title: "Eventuelt", type: "EVENTUELT" },
     ],
   },
 ];

@@ -3,8 +3,13 @@
 // --if-empty it seeds only an empty database (what `npm run dev` and `npm start` do).
 // In production (NODE_ENV=production) it seeds only with DEMO_DATA=1, and otherwise refuses to
 // let the server start while any account still has the published demo password.
+// DEMO_OMIT_MEETINGS (for tests only): comma-separated meeting keys from demo-data.ts to leave out
+// of the demo data, e.g. "au-2022-01-17" for the end-to-end test that re-creates that meeting
+// through the UI (see omit-meetings.ts). Used only when demo data is seeded.
 import { getDb } from "@/lib/server/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { meetings } from "./demo-data";
+import { assertKnownMeetings, parseOmitMeetings } from "./omit-meetings";
 import { findUsersWithDemoPassword, isDatabaseEmpty, seedDemoData } from "./seed";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -40,7 +45,14 @@ async function main(args: string[]): Promise<void> {
       throw new CliError("Databasen er ikke tom. Demodata legges bare inn i en tom database (bruk --if-empty for å hoppe over).");
     }
 
-    await seedDemoData(db);
+    const omitMeetings = parseOmitMeetings(process.env.DEMO_OMIT_MEETINGS);
+    try {
+      assertKnownMeetings(meetings, omitMeetings);
+    } catch (err) {
+      throw new CliError(`DEMO_OMIT_MEETINGS: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    await seedDemoData(db, { omitMeetings });
+    if (omitMeetings.length) console.log(`Møter utelatt fra demodataene (DEMO_OMIT_MEETINGS): ${omitMeetings.join(", ")}`);
     await printSummary(db);
     if (production) console.warn("ADVARSEL: DEMO_DATA=1 i produksjon – demobrukerne har et kjent passord.");
   } finally {

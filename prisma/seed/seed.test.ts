@@ -4,10 +4,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildMinutesDocument } from "@/lib/minutes/build";
+import { minutesContentHash } from "@/lib/minutes/content-hash";
 import { verifyPassword } from "@/lib/server/password";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { EXEMPT_DEMO_MARKER } from "./demo-data";
+import { EXEMPT_DEMO_MARKER, actionItems, bodies, bodyMemberships, councils, meetings, organizations, people, plans } from "./demo-data";
 import { findUsersWithDemoPassword, isDatabaseEmpty, seedDemoData, seedIfEmpty } from "./seed";
 
 let t: TestDb;
@@ -224,7 +226,27 @@ describe("demo data", () => {
     expect(await db.agendaItem.count({ where: { minutesNotes: { contains: EXEMPT_DEMO_MARKER } } })).toBe(0);
   });
 
-  it("has a coming meeting in 2027 with the standard items, not yet numbered", async () => {
+  it("approves the minutes as the app does: version 1 and the hash of the final content, after everything is in place", async () => {
+    const approved = await db.minutes.findMany({ where: { status: "APPROVED" }, include: { meeting: true } });
+    expect(approved.map((m) => m.meeting.startsAt.toISOString().slice(0, 10)).sort()).toEqual(["2021-11-01", "2022-01-17"]);
+    for (const m of approved) {
+      expect(m.approvedVersion).toBe(1);
+      expect(m.version).toBe(1);
+      expect(m.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      // The hash was taken when the seed was complete: the referat has not changed since.
+      const doc = await buildMinutesDocument(db, m.meetingId, "internal");
+      expect(minutesContentHash(doc!)).toBe(m.contentHash);
+      expect(doc!.approval).toMatchObject({ method: "NEXT_MEETING", approvedVersion: 1, contentHash: m.contentHash });
+    }
+    const jan = approved.find((m) => m.meeting.startsAt.toISOString().startsWith("2022"))!;
+    expect(jan.approvedAt?.toISOString()).toBe("2022-03-14T12:00:00.000Z");
+    expect(jan.publishedAt?.toISOString()).toBe("2022-03-14T15:00:00.000Z");
+    const doc = await buildMinutesDocument(db, jan.meetingId, "internal");
+    // Approved after the follow-up was created, so the approved referat shows it.
+    expect(doc!.items.flatMap((i) => i.actionItems.map((a) => a.title))).toContain("Inger lager program i samarbeid med Knut Martin");
+  });
+
+  it("has a coming meeting in 2027 with the standard items and a round table, not yet numbered", async () => {
     const next = await db.meeting.findFirstOrThrow({
       where: { startsAt: { gte: new Date("2027-01-01T00:00:00Z"), lt: new Date("2028-01-01T00:00:00Z") } },
       include: { items: { orderBy: { position: "asc" } }, body: true },
@@ -234,7 +256,14 @@ describe("demo data", () => {
     expect(next.items.map((i) => [i.title, i.number])).toEqual([
       ["Godkjenning av innkalling", null],
       ["Godkjenning av referat fra forrige møte", null],
+      ["Runde rundt bordet", null],
       ["Eventuelt", null],
+    ]);
+    expect(next.items.map((i) => [i.position, i.type])).toEqual([
+      [1, "GODKJENNING"],
+      [2, "GODKJENNING"],
+      [3, "RUNDE_RUNDT_BORDET"],
+      [4, "EVENTUELT"],
     ]);
   });
 
@@ -318,6 +347,99 @@ describe("demo data", () => {
   });
 });
 
+// The profile of the end-to-end test that re-creates the meeting of 17 January 2022 through the UI.
+describe("demo data without the meeting of 17 January 2022", () => {
+  let o: TestDb;
+  let odb: PrismaClient;
+  beforeAll(async () => {
+    o = await createTestDb();
+    odb = o.db;
+    await seedDemoData(odb, { omitMeetings: ["au-2022-01-17"] });
+  });
+  afterAll(async () => o?.close());
+
+  const au = () => odb.body.findFirstOrThrow({ where: { abbreviation: "AU", council: { slug: "ringeriksregionen" } } });
+
+  it("has no meeting on 17 January 2022, and none of its items, attendance or minutes", async () => {
+    expect(await odb.meeting.count({ where: { startsAt: { gte: new Date("2022-01-17T00:00:00Z"), lt: new Date("2022-01-18T00:00:00Z") } } })).toBe(0);
+    expect(await odb.meeting.count()).toBe(meetings.length - 1);
+    expect(await odb.attendance.count()).toBe(0);
+    expect(await odb.decision.count()).toBe(0);
+    expect(await odb.minutes.count()).toBe(1);
+  });
+
+  it("leaves Sak 1/22 free: no numbered AU item or case in 2022, and no counter that counts them", async () => {
+    const body = await au();
+    expect(await odb.agendaItem.count({ where: { year: 2022, number: { not: null } } })).toBe(0);
+    expect(await odb.case.count({ where: { year: 2022, number: { not: null } } })).toBe(0);
+    expect(await odb.caseSeriesCounter.findUnique({ where: { seriesId_year: { seriesId: body.caseSeriesId!, year: 2022 } } })).toBeNull();
+    expect(await odb.caseSeriesCounter.count()).toBe(0);
+  });
+
+  it("puts the minutes of 1 November 2021 back to sent for comment, to be approved by the new sak 2/22", async () => {
+    const nov = await odb.meeting.findFirstOrThrow({ where: { startsAt: new Date("2021-11-01T13:00:00Z") }, include: { minutes: true } });
+    expect(nov.status).toBe("MINUTES_DRAFT");
+    expect(nov.minutes).toMatchObject({
+      status: "SENT_FOR_COMMENT",
+      approvedAt: null,
+      approvalMethod: null,
+      publishedAt: null,
+      approvedVersion: null,
+      contentHash: null,
+    });
+    // Not locked: the replay's approval can write it.
+    await odb.$transaction(async (tx) => {
+      await tx.minutes.update({ where: { id: nov.minutes!.id }, data: { introduction: "prøve" } });
+      await tx.minutes.update({ where: { id: nov.minutes!.id }, data: { introduction: "" } });
+    });
+  });
+
+  it("drops the action items from that meeting and the items it proposed for the IPR meeting", async () => {
+    expect(await odb.actionItem.count()).toBe(actionItems.length - 5);
+    expect(await odb.actionItem.count({ where: { OR: [{ meetingId: { not: null } }, { decisionId: { not: null } }] } })).toBe(0);
+    expect(await odb.agendaItem.count({ where: { OR: [{ status: "PROPOSED" }, { proposedFromMeetingId: { not: null } }] } })).toBe(0);
+    const feb = await odb.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-02-07T08:00:00Z") }, include: { items: { include: { case: true } } } });
+    expect(feb.items.map((i) => [i.position, i.title, i.case?.isExempt])).toEqual([[6, "Personalsak – konfidensielt (demo)", true]]);
+  });
+
+  it("keeps the rest of the demo data", async () => {
+    const counts = await Promise.all([
+      odb.council.count(),
+      odb.organization.count(),
+      odb.person.count(),
+      odb.body.count(),
+      odb.bodyMembership.count(),
+      odb.plan.count(),
+      odb.measure.count(),
+      odb.user.count(),
+    ]);
+    const full = [
+      councils.length,
+      Object.keys(organizations).length,
+      Object.keys(people).length,
+      Object.keys(bodies).length,
+      bodyMemberships.length,
+      plans.length,
+      plans.flatMap((p) => p.focusAreas.flatMap((f) => f.measures)).length,
+      DEMO_ACCOUNTS.length,
+    ];
+    expect(counts).toEqual(full);
+    const next = await odb.meeting.findFirstOrThrow({ where: { startsAt: new Date("2027-01-18T13:00:00Z") }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(next.items.map((i) => i.title)).toEqual(["Godkjenning av innkalling", "Godkjenning av referat fra forrige møte", "Runde rundt bordet", "Eventuelt"]);
+    expect(await odb.case.count({ where: { isExempt: true } })).toBe(1);
+  });
+
+  it("refuses an unknown meeting key before writing anything", async () => {
+    const e = await createTestDb();
+    try {
+      await expect(seedDemoData(e.db, { omitMeetings: ["au-1999-01-01"] })).rejects.toThrow(/ukjent møte «au-1999-01-01»/);
+      expect(await isDatabaseEmpty(e.db)).toBe(true);
+    } finally {
+      await e.close();
+    }
+  });
+});
+
 // The CLI as `npm run dev` and `npm start` run it, in separate processes against a PGlite folder.
 describe("seed CLI", () => {
   const root = path.resolve(import.meta.dirname, "../..");
@@ -331,6 +453,7 @@ describe("seed CLI", () => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, ...env };
     delete childEnv.DATABASE_URL;
     if (!env.DEMO_DATA) delete childEnv.DEMO_DATA;
+    if (!env.DEMO_OMIT_MEETINGS) delete childEnv.DEMO_OMIT_MEETINGS;
     return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
       const child = spawn(process.execPath, ["scripts/run-ts.mjs", script, ...args], { cwd: root, env: childEnv });
       let out = "";
@@ -368,5 +491,22 @@ describe("seed CLI", () => {
 
     const demo = await run("prisma/seed/run.ts", ["--if-empty"], { NODE_ENV: "production", DEMO_DATA: "1" });
     expect(demo.code).toBe(0);
+  }, 240_000);
+
+  it("leaves out the meetings named in DEMO_OMIT_MEETINGS, and refuses an unknown one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ipr-seed-omit-"));
+    try {
+      const env = { NODE_ENV: "development", PGLITE_DATA_DIR: dir };
+      expect((await run("scripts/db.ts", ["migrate"], env)).code).toBe(0);
+      const bad = await run("prisma/seed/run.ts", ["--if-empty"], { ...env, DEMO_OMIT_MEETINGS: "au-2022-01-17,au-1999-01-01" });
+      expect(bad.code).toBe(1);
+      expect(bad.out).toContain("DEMO_OMIT_MEETINGS: Demodata: ukjent møte «au-1999-01-01»");
+      const ok = await run("prisma/seed/run.ts", ["--if-empty"], { ...env, DEMO_OMIT_MEETINGS: "au-2022-01-17" });
+      expect(ok.code, ok.out).toBe(0);
+      expect(ok.out).toContain(`${meetings.length - 1} møter`);
+      expect(ok.out).toContain("utelatt fra demodataene (DEMO_OMIT_MEETINGS): au-2022-01-17");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 240_000);
 });

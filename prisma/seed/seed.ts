@@ -1,8 +1,14 @@
 // Writes the demo data (demo-data.ts) and the demo accounts (demo-accounts.ts) into an empty
 // database. Everything happens in one transaction, so a failure leaves the database empty and a
 // later `--if-empty` run can try again.
+// Approved minutes are locked by database triggers (migration lock_approved_minutes): nothing of
+// their meeting can be added once they are APPROVED. So every minutes is written as a draft first
+// and approved at the very end, as the app does it: the version and the SHA-256 of the content
+// are recorded with the approval.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db";
+import { buildMinutesDocument } from "@/lib/minutes/build";
+import { minutesContentHash } from "@/lib/minutes/content-hash";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import {
@@ -15,8 +21,18 @@ import {
   organizations,
   people,
   plans,
+  type DemoMinutes,
   type MeetingKey,
 } from "./demo-data";
+import { withoutMeetings, type DemoMeetingData } from "./omit-meetings";
+
+export type SeedOptions = {
+  /**
+   * Meeting keys (demo-data.ts) to leave out, with what depends on them; see withoutMeetings.
+   * For tests that re-create a meeting through the UI.
+   */
+  omitMeetings?: readonly string[];
+};
 
 const calendarDate = (d: string) => new Date(`${d}T00:00:00Z`);
 const instant = (s: string) => new Date(s);
@@ -31,17 +47,18 @@ export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
   return (await db.council.count()) === 0;
 }
 
-export async function seedDemoData(db: PrismaClient): Promise<void> {
+export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<void> {
+  const data = withoutMeetings<DemoMeetingData>({ meetings, actionItems }, options.omitMeetings ?? []);
   if (!(await isDatabaseEmpty(db))) throw new Error("Demodata legges bare inn i en tom database.");
   // Argon2 is deliberately slow; one hash serves every demo account.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction((tx) => writeDemoData(tx, passwordHash), { timeout: 120_000, maxWait: 30_000 });
+  await db.$transaction((tx) => writeDemoData(tx, passwordHash, data), { timeout: 120_000, maxWait: 30_000 });
 }
 
 /** Seeds only an empty database; returns whether it did. */
-export async function seedIfEmpty(db: PrismaClient): Promise<boolean> {
+export async function seedIfEmpty(db: PrismaClient, options: SeedOptions = {}): Promise<boolean> {
   if (!(await isDatabaseEmpty(db))) return false;
-  await seedDemoData(db);
+  await seedDemoData(db, options);
   return true;
 }
 
@@ -57,7 +74,7 @@ export async function findUsersWithDemoPassword(db: PrismaClient): Promise<strin
   return found;
 }
 
-async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
+async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionItems }: DemoMeetingData): Promise<void> {
   const orgIds = new Map<string, string>();
   for (const [key, o] of Object.entries(organizations)) {
     const row = await tx.organization.create({ data: o });
@@ -149,8 +166,10 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
   }
 
   // Meetings and their minutes first, so that items can point at any meeting or minutes.
+  // Minutes to be approved are drafts until the end (see the top of this file).
   const meetingIds = new Map<MeetingKey, string>();
   const minutesIds = new Map<MeetingKey, string>();
+  const toApprove: { meetingId: string; minutesId: string; version: number; minutes: DemoMinutes }[] = [];
   for (const m of meetings) {
     const row = await tx.meeting.create({
       data: {
@@ -166,15 +185,16 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
     meetingIds.set(m.key, row.id);
     if (m.minutes) {
       const mi = m.minutes;
+      const approved = mi.status === "APPROVED";
       const minutes = await tx.minutes.create({
         data: {
           meetingId: row.id,
-          status: mi.status,
+          status: approved ? "DRAFT" : mi.status,
           documentTitle: mi.documentTitle,
           introduction: mi.introduction,
-          approvedAt: mi.approvedAt ? instant(mi.approvedAt) : null,
-          approvalMethod: mi.approvalMethod ?? null,
-          publishedAt: mi.publishedAt ? instant(mi.publishedAt) : null,
+          approvedAt: !approved && mi.approvedAt ? instant(mi.approvedAt) : null,
+          approvalMethod: approved ? null : (mi.approvalMethod ?? null),
+          publishedAt: !approved && mi.publishedAt ? instant(mi.publishedAt) : null,
           signedByChairId: mi.chair ? lookup(personIds, mi.chair.person, "person") : null,
           chairSignatureLabel: mi.chair?.label ?? null,
           signedBySecretaryId: mi.secretary ? lookup(personIds, mi.secretary.person, "person") : null,
@@ -182,6 +202,7 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
         },
       });
       minutesIds.set(m.key, minutes.id);
+      if (approved) toApprove.push({ meetingId: row.id, minutesId: minutes.id, version: minutes.version, minutes: mi });
     }
   }
 
@@ -368,6 +389,25 @@ async function writeDemoData(tx: Tx, passwordHash: string): Promise<void> {
         roles: {
           create: account.councils.map((slug) => ({ councilId: lookup(councilIds, slug, "råd"), role: account.role })),
         },
+      },
+    });
+  }
+
+  // Last: approve the minutes, now that everything the referat shows is in place. The hash
+  // leaves the approval facts out (content-hash.ts), so it can be taken from the draft.
+  for (const a of toApprove) {
+    const doc = await buildMinutesDocument(tx, a.meetingId, "internal");
+    if (!doc) throw new Error("Demodata: referatet mangler");
+    if (!a.minutes.approvedAt || !a.minutes.approvalMethod) throw new Error("Demodata: et godkjent referat må ha approvedAt og approvalMethod");
+    await tx.minutes.update({
+      where: { id: a.minutesId },
+      data: {
+        status: "APPROVED",
+        approvedAt: instant(a.minutes.approvedAt),
+        approvalMethod: a.minutes.approvalMethod,
+        approvedVersion: a.version,
+        contentHash: minutesContentHash(doc),
+        publishedAt: a.minutes.publishedAt ? instant(a.minutes.publishedAt) : null,
       },
     });
   }

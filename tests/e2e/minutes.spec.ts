@@ -1,0 +1,93 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import { test, expect, expectNoA11yViolations, EXEMPT_MARKER, RINGERIKE } from "./fixtures";
+
+// Issue 4: round-table contributions sent in advance, and exempt content in minutes that members
+// and the public read.
+
+test("en representant sender inn innspill til runde rundt bordet før møtet, og sekretariatet ser hvem som mangler", async ({ loginAs }) => {
+  test.setTimeout(180_000);
+  const secretariat = await loginAs("secretariat");
+  await secretariat.goto(`/portal/${RINGERIKE.slug}/moter`);
+  // The demo's coming AU meeting (18 January 2027) has a round-table item; the notice makes it visible to members.
+  await secretariat.locator("li").filter({ hasText: "18. januar 2027" }).getByRole("link").first().click();
+  const meetingUrl = secretariat.url();
+  await secretariat.goto(`${meetingUrl}/rediger`);
+  await secretariat.getByRole("button", { name: "Send innkalling" }).click();
+  await expect(secretariat.getByText(/Innkallingen er sendt til \d+ mottakere/)).toBeVisible();
+
+  const member = await loginAs("member");
+  await member.goto(meetingUrl);
+  const section = member.locator("section").filter({ has: member.getByRole("heading", { name: "Runde rundt bordet: ditt innspill" }) });
+  await expect(section).toBeVisible();
+  await expectNoA11yViolations(member, "møteside med runde rundt bordet");
+  // Empty input: a Norwegian message on the field.
+  await section.getByRole("button", { name: "Send inn for Krødsherad" }).click();
+  await expect(section.getByText("Skriv innspillet.")).toBeVisible();
+  await section.getByLabel(/Innspill fra Krødsherad/).fill("Krødsherad: ny barnehage åpnet, og arbeidet med kommuneplanen er i gang.");
+  await section.getByRole("button", { name: "Send inn for Krødsherad" }).click();
+  await expect(section.getByText("Innspillet er sendt inn.")).toBeVisible();
+  // A member represents only their own municipality.
+  await expect(section.getByLabel(/Innspill fra Hole/)).toHaveCount(0);
+
+  await secretariat.goto(`${meetingUrl}/referat`);
+  await secretariat.getByRole("button", { name: "Start referatet" }).click();
+  const card = secretariat.locator("#saker + ol > li").filter({ has: secretariat.getByRole("heading", { level: 3, name: /Runde rundt bordet/ }) });
+  await expect(card.getByLabel("Innspill fra Krødsherad (innsendt)")).toHaveValue(/ny barnehage/);
+  await expect(card.getByText("Ikke rapportert: Hole, Jevnaker, Modum, Ringerike")).toBeVisible();
+  await card.getByLabel("Innspill fra Hole").fill("Hole: ingen nye saker.");
+  await card.getByRole("button", { name: "Lagre innspill fra Hole" }).click();
+  await expect(card.getByText("Innspillet er lagret.")).toBeVisible();
+  await expectNoA11yViolations(secretariat, "referat med runde rundt bordet");
+});
+
+test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri innholdet", async ({ loginAs, newPage }) => {
+  test.setTimeout(180_000);
+  const secretariat = await loginAs("secretariat");
+  await secretariat.goto(`/portal/${RINGERIKE.slug}/moter`);
+  await secretariat.locator("li").filter({ hasText: "7. februar 2022" }).getByRole("link").first().click();
+  const meetingUrl = secretariat.url();
+  const meetingId = meetingUrl.split("/").at(-1)!;
+  await secretariat.goto(`${meetingUrl}/referat`);
+  await secretariat.getByRole("button", { name: "Start referatet" }).click();
+  const card = secretariat.locator("#saker + ol > li").filter({ has: secretariat.getByRole("heading", { level: 3, name: /Personalsak/ }) });
+  await card.getByLabel("Notater fra behandlingen (Markdown)").fill(`${EXEMPT_MARKER}: drøftet i lukket møte.`);
+  await card.getByLabel("Vedtak", { exact: true }).fill(`${EXEMPT_MARKER}: vedtak i personalsaken.`);
+  await expect(card.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  const header = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { level: 2, name: "Innledning og underskrifter" }) });
+  const chair = header.getByLabel("Underskrift: møteleder");
+  const value = await chair.locator("option", { hasText: /^Knut Martin Glesne/ }).first().getAttribute("value");
+  await chair.selectOption(value!);
+  await header.getByRole("button", { name: "Lagre innledning og underskrifter" }).click();
+  await expect(header.getByText("Lagret.")).toBeVisible();
+  await secretariat.getByRole("button", { name: "Send utkastet til medlemmene for kommentar" }).click();
+  await expect(secretariat.getByText(/Utkastet er sendt til kommentar/)).toBeVisible();
+
+  const member = await loginAs("member");
+  await member.goto(`/portal/${RINGERIKE.slug}/moter/${meetingId}`);
+  const doc = member.getByTestId("minutes-document");
+  await expect(doc.getByText(/Unntatt offentlighet – offl\. § 13, jf\. fvl\. § 13/)).toBeVisible();
+  expect(await member.content()).not.toContain(EXEMPT_MARKER);
+  const memberPdf = await member.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/referat.pdf`);
+  expect(memberPdf.status()).toBe(200);
+
+  // The public sees nothing before approval.
+  const anon = await newPage();
+  expect((await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/referat.pdf`)).status()).toBe(404);
+
+  await member.getByRole("button", { name: /^Godkjenn referatet/ }).click();
+  await expect(member.getByText(/Referatet er godkjent, låst og publisert\./)).toBeVisible();
+  const status = await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}`);
+  expect(status!.status()).toBe(200);
+  await expect(anon.getByTestId("minutes-document").getByText(/Unntatt offentlighet – offl\. § 13/)).toBeVisible();
+  expect(await anon.content()).not.toContain(EXEMPT_MARKER);
+  const pdf = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/referat.pdf`);
+  expect(pdf.status()).toBe(200);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
+  expect(text).toContain("Unntatt offentlighet");
+  expect(text).not.toContain(EXEMPT_MARKER);
+  await expectNoA11yViolations(anon, "offentlig referat med unntatt sak");
+
+  // The secretariat still reads it all.
+  await secretariat.goto(`/portal/${RINGERIKE.slug}/moter/${meetingId}`);
+  await expect(secretariat.getByTestId("minutes-document").getByText(`${EXEMPT_MARKER}: vedtak i personalsaken.`)).toBeVisible();
+});
