@@ -57,7 +57,7 @@ export function MeetingDocument({ meeting }: { meeting: MeetingView }) {
           {meeting.items.map((item) => (
             <li key={item.id} className="border-l-4 border-brand-100 pl-4">
               <h3 className="font-semibold">
-                {item.numberLabel && <span className="mr-2">{item.numberLabel}</span>}
+                {item.numberLabel && <><span className="mr-2">{item.numberLabel}</span>{" "}</>}
                 {item.title}
                 {item.presenter && <span className="font-normal"> {item.presenter}</span>}
               </h3>

@@ -103,7 +103,7 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
           {doc.items.map((item, i) => (
             <li key={i} className="border-l-4 border-brand-100 pl-4">
               <h3 className="font-semibold">
-                {item.numberLabel && <span className="mr-2">{item.numberLabel}</span>}
+                {item.numberLabel && <><span className="mr-2">{item.numberLabel}</span>{" "}</>}
                 {item.title}
               </h3>
               {item.redacted ? (

@@ -55,4 +55,11 @@ describe("case rules", () => {
     const r = updateItemSchema.safeParse({ itemId: "i", itemVersion: "1", caseVersion: "", title: "Sak", type: "VEDTAKSSAK", presenter: "", isExempt: "", exemptionBasis: "", isClosed: "on", closedBasis: "" });
     expect(issues(r)).toHaveProperty("closedBasis");
   });
+
+  it("accepts a standard item, whose form has no case fields at all", () => {
+    // "Godkjenning av innkalling" has no case: the form sends no background, decision or exemption fields.
+    const r = updateItemSchema.safeParse({ itemId: "i", itemVersion: "1", caseVersion: "", title: "Godkjenning av innkalling", type: "GODKJENNING", presenter: "", noticeText: "Innkalling ble utsendt pr. e-post 11. januar 2022", closedBasis: "" });
+    expect(r.success).toBe(true);
+    expect(r.data).toMatchObject({ isExempt: false, exemptionBasis: null, background: "" });
+  });
 });

@@ -7,7 +7,7 @@ const date = z
 const time = z.string({ error: "Skriv et klokkeslett." }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslett som tt:mm, for eksempel 14:00.");
 const optionalTime = z.union([z.literal(""), time]).transform((v) => v || null);
 const optionalText = (max: number, msg: string) =>
-  z.string().trim().max(max, msg).transform((v) => v || null);
+  z.string().trim().max(max, msg).optional().transform((v) => v || null);
 const remoteUrl = z
   .string()
   .trim()

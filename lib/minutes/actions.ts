@@ -225,7 +225,9 @@ export async function approveMinutesElectronicallyAction(_prev: FormState, formD
   }, TX);
   if (!r.ok) return { ok: false, message: r.message };
   revalidateMinutes(scope.councilSlug, scope.meetingId);
-  return { ok: true, message: r.published ? "Referatet er godkjent, låst og publisert." : "Referatet er godkjent og låst." };
+  // The approval form disappears once the minutes are approved, and its message with it; the page
+  // says it instead, from the query string.
+  redirect(`/portal/${scope.councilSlug}/moter/${scope.meetingId}?godkjent=${r.published ? "publisert" : "last"}`);
 }
 
 /** The next meeting's "Godkjenning av referat" decision approves the earlier minutes, in the version read. */

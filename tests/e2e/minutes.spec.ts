@@ -10,6 +10,8 @@ test("en representant sender inn innspill til runde rundt bordet før møtet, og
   await secretariat.goto(`/portal/${RINGERIKE.slug}/moter`);
   // The demo's coming AU meeting (18 January 2027) has a round-table item; the notice makes it visible to members.
   await secretariat.locator("li").filter({ hasText: "18. januar 2027" }).getByRole("link").first().click();
+  // The click only starts the navigation; read the URL once the meeting page is there.
+  await expect(secretariat).toHaveURL(/\/moter\/[a-z0-9]+$/);
   const meetingUrl = secretariat.url();
   await secretariat.goto(`${meetingUrl}/rediger`);
   await secretariat.getByRole("button", { name: "Send innkalling" }).click();
@@ -45,6 +47,8 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   const secretariat = await loginAs("secretariat");
   await secretariat.goto(`/portal/${RINGERIKE.slug}/moter`);
   await secretariat.locator("li").filter({ hasText: "7. februar 2022" }).getByRole("link").first().click();
+  // The click only starts the navigation; read the URL once the meeting page is there.
+  await expect(secretariat).toHaveURL(/\/moter\/[a-z0-9]+$/);
   const meetingUrl = secretariat.url();
   const meetingId = meetingUrl.split("/").at(-1)!;
   await secretariat.goto(`${meetingUrl}/referat`);

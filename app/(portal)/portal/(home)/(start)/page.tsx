@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getViewer } from "@/lib/authz/viewer";
@@ -10,7 +11,9 @@ import { ActionItemList } from "@/components/follow-up/action-item-list";
 export const metadata: Metadata = { title: "Min oversikt" };
 
 export default async function PortalStartPage() {
-  const viewer = (await getViewer())!;
+  const viewer = await getViewer();
+  // The layout redirects too, but a page renders alongside it (and again right after sign-out).
+  if (!viewer) redirect("/logg-inn");
   const [meetings, mine] = await Promise.all([listUpcomingMeetingsForViewer(viewer), listMyOpenActionItems(viewer)]);
   // Coordinators and the secretariat follow up the whole council, not only their own tasks.
   const followUpCouncils = viewer.councils.filter((c) => can(viewer, "action.update", c.councilId));

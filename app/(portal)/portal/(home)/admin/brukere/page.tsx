@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { listManagedUsers } from "@/lib/users/queries";
 import { ROLE_LABELS } from "@/lib/authz/policy";
@@ -9,7 +9,9 @@ import { UserStatusForm } from "./user-status-form";
 export const metadata: Metadata = { title: "Brukere" };
 
 export default async function UsersPage() {
-  const viewer = (await getViewer())!;
+  const viewer = await getViewer();
+  // The layout redirects too, but a page renders alongside it (and again right after sign-out).
+  if (!viewer) redirect("/logg-inn");
   const users = await listManagedUsers(viewer);
   if (!users) forbidden();
   return (

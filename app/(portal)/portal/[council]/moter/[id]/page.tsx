@@ -12,12 +12,18 @@ import { MinutesDocumentView } from "@/components/minutes/minutes-document";
 import { RoundTableForm } from "@/components/minutes/round-table-form";
 import { ApproveElectronicallyForm, CommentForm } from "./minutes-reader-forms";
 
-type Props = { params: Promise<{ council: string; id: string }> };
+type Props = { params: Promise<{ council: string; id: string }>; searchParams: Promise<{ godkjent?: string }> };
+
+const APPROVED_MESSAGES: Record<string, string> = {
+  publisert: "Referatet er godkjent, låst og publisert.",
+  last: "Referatet er godkjent og låst.",
+};
 
 export const metadata: Metadata = { title: "Møte" };
 
-export default async function PortalMeetingPage({ params }: Props) {
+export default async function PortalMeetingPage({ params, searchParams }: Props) {
   const { council: slug, id } = await params;
+  const { godkjent } = await searchParams;
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();
@@ -83,6 +89,12 @@ export default async function PortalMeetingPage({ params }: Props) {
             )),
           )}
         </section>
+      )}
+
+      {minutes?.doc.status === "APPROVED" && godkjent && APPROVED_MESSAGES[godkjent] && (
+        <p role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {APPROVED_MESSAGES[godkjent]}
+        </p>
       )}
 
       {minutes?.canApprove && (

@@ -173,7 +173,7 @@ export default async function MinutesEditorPage({ params }: Props) {
               {m.items.map((item) => (
                 <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-6 space-y-4">
                   <h3 className="text-lg font-semibold">
-                    {item.numberLabel && <span className="mr-2">{item.numberLabel}</span>}
+                    {item.numberLabel && <><span className="mr-2">{item.numberLabel}</span>{" "}</>}
                     {item.title}
                     {item.presenter && <span className="font-normal"> {item.presenter}</span>}
                   </h3>
@@ -185,7 +185,7 @@ export default async function MinutesEditorPage({ params }: Props) {
                   {item.type === "GODKJENNING" && (item.approvesMinutesOf || /referat/i.test(item.title)) && (
                     <div className="rounded border border-slate-300 p-3 space-y-2">
                       {item.approvesMinutesOf?.status === "APPROVED" ? (
-                        <p>Godkjenner referatet fra {item.approvesMinutesOf.meetingLabel}: godkjent og låst.</p>
+                        <p>Godkjenner referatet fra {item.approvesMinutesOf.meetingLabel}: godkjent i versjon {item.approvesMinutesOf.version} og låst.</p>
                       ) : (
                         <>
                           <p>
