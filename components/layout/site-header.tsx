@@ -42,7 +42,7 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                       </Link>
                     </li>
                     <li>
-                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/oppfolging`}>
+                      <Link className="underline-offset-4 hover:underline" href={`/portal/oppfolging?rad=${current.slug}`}>
                         Oppfølging
                       </Link>
                     </li>

@@ -1,6 +1,7 @@
 import type { NoticeDocument } from "@/lib/meetings/notice-model";
 import { formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
+import { FollowUpTable } from "@/components/follow-up/follow-up-table";
 
 // The innkalling on screen and on paper (print stylesheet in globals.css): the same NoticeDocument
 // the PDF and the e-mail are made from.
@@ -123,6 +124,7 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
                       <Markdown>{item.proposedDecision}</Markdown>
                     </div>
                   )}
+                  {item.followUp && <FollowUpTable list={item.followUp} />}
                   {item.attachments.length > 0 && (
                     <p className="mt-2 text-sm">Vedlegg: {item.attachments.map((a) => a.fileName).join(", ")}</p>
                   )}

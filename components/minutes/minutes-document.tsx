@@ -1,6 +1,7 @@
 import type { MinutesDocument, MinutesParticipant } from "@/lib/minutes/minutes-model";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
+import { FollowUpTable } from "@/components/follow-up/follow-up-table";
 
 export const MINUTES_STATUS_LABELS: Record<string, string> = {
   DRAFT: "Utkast",
@@ -156,6 +157,7 @@ export function MinutesDocumentView({ doc }: { doc: MinutesDocument }) {
                       )}
                     </div>
                   )}
+                  {item.followUpList && <FollowUpTable list={item.followUpList} />}
                   {item.actionItems.length > 0 && (
                     <div className="mt-2">
                       <p className="font-medium text-sm">Oppfølging</p>

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { canReadExemptContent, canReadMeeting, type Viewer } from "@/lib/authz/policy";
+import { can, canReadExemptContent, canReadMeeting, type Viewer } from "@/lib/authz/policy";
 
 /** The attachment row when the viewer may download it: its meeting must be readable, and exempt
  *  files (or files of exempt cases) need exempt rights. Null otherwise, so callers answer 404. */
@@ -19,9 +19,15 @@ export async function getAttachmentForDownload(viewer: Viewer | null, attachment
       case: { select: { isExempt: true, items: { select: { meeting: { select: { status: true, noticeSentAt: true } } } } } },
       meeting: { select: { status: true, noticeSentAt: true } },
       agendaItem: { select: { isClosed: true } },
+      actionItemId: true,
     },
   });
   if (!a) return null;
+  // Files on a follow-up item are read by whoever may read the council's follow-up.
+  if (a.actionItemId) {
+    if (!can(viewer, "action.read", a.councilId) || (a.isExempt && !canReadExemptContent(viewer, a.councilId))) return null;
+    return { fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, storageKey: a.storageKey };
+  }
   const exempt = a.isExempt || a.case?.isExempt || a.agendaItem?.isClosed;
   if (exempt && !canReadExemptContent(viewer, a.councilId)) return null;
   const meetings = [a.meeting, ...(a.case?.items.map((i) => i.meeting) ?? [])].filter((m) => m !== null);

@@ -126,6 +126,15 @@ export function canWriteRoundTable(viewer: Viewer | null, councilId: string, org
   return can(viewer, "roundtable.submit", councilId) && representedOrganizationIds.includes(organizationId);
 }
 
+/**
+ * Status and progress notes on an action item: coordinators and the secretariat on any item of the
+ * council, and the people named responsible on their own items.
+ */
+export function canUpdateActionItem(viewer: Viewer | null, councilId: string, assigneePersonIds: readonly string[]): boolean {
+  if (can(viewer, "action.update", councilId)) return true;
+  return !!viewer?.personId && can(viewer, "action.read", councilId) && assigneePersonIds.includes(viewer.personId);
+}
+
 export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {
   return can(viewer, "case.read.exempt", councilId);
 }

@@ -2,6 +2,7 @@
 // the content hash, so the formats cannot disagree. Shaped like the councils' own Word referater:
 // head, Møtedeltakere, Saker til behandling with Vedtak under each, signatures.
 import "server-only";
+import { followUpHeading, followUpLines } from "@/lib/follow-up/follow-up-lines";
 import { formatCalendarDate, formatDate, formatShortDate } from "@/lib/format/dates";
 import type { MinutesDecision, MinutesDocument, MinutesItem, MinutesParticipant, MinutesProposal } from "@/lib/minutes/minutes-model";
 import {
@@ -195,6 +196,7 @@ function renderItem(doc: Pdf, item: MinutesItem): void {
       (a) => `${a.title} – ansvar: ${a.responsible.trim() || "ikke satt"}${a.dueDate ? ` – frist ${formatCalendarDate(a.dueDate)}` : ""}`,
     ),
   );
+  if (item.followUpList) renderListSection(doc, followUpHeading(item.followUpList), followUpLines(item.followUpList));
   renderListSection(
     doc,
     "Forslag til saker",

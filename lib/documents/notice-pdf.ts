@@ -3,6 +3,7 @@
 import "server-only";
 import { formatDate, formatShortDate } from "@/lib/format/dates";
 import type { NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
+import { followUpHeading, followUpLines } from "@/lib/follow-up/follow-up-lines";
 import {
   COLOR,
   FONT,
@@ -181,6 +182,12 @@ function renderItem(doc: Pdf, item: NoticeItem): void {
     ensureSpace(doc, 3 * lineHeight(doc, SIZE.body));
     textBlock(doc, "Forslag til vedtak:", { font: FONT.bold, gapAfter: 3 });
     markdown(doc, item.proposedDecision, { indent: 12 });
+  }
+
+  if (item.followUp) {
+    ensureSpace(doc, 3 * lineHeight(doc, SIZE.body));
+    textBlock(doc, followUpHeading(item.followUp), { font: FONT.bold, gapAfter: 3 });
+    for (const line of followUpLines(item.followUp)) textBlock(doc, `• ${line}`, { gapAfter: 2 });
   }
 
   if (item.attachments.length) {

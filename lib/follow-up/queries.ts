@@ -1,14 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Viewer } from "@/lib/authz/policy";
-
-export const ACTION_STATUS_LABELS: Record<string, string> = {
-  OPEN: "Åpen",
-  IN_PROGRESS: "Under arbeid",
-  DONE: "Fullført",
-  CANCELLED: "Avbrutt",
-};
+import { can, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
+import { formatCaseNumber } from "@/lib/cases/case-number";
+import { formatDate } from "@/lib/format/dates";
+import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
 
 const actionSelect = {
   id: true,
@@ -52,15 +48,289 @@ export async function listOpenActionItemsForCouncil(viewer: Viewer | null, counc
   });
 }
 
-export async function listActionItemsForCouncil(viewer: Viewer | null, councilId: string) {
-  if (!can(viewer, "action.read", councilId)) return [];
-  const db = await getDb();
-  return db.actionItem.findMany({
-    where: { councilId },
-    orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }],
-    take: 200,
-    select: actionSelect,
-  });
+export type ActionListItem = Awaited<ReturnType<typeof listMyOpenActionItems>>[number];
+
+// ───────────────────────────── The overview ─────────────────────────────
+
+/** Start of today in UTC calendar terms: due dates are plain dates stored at 00:00 UTC. */
+export function today(now = new Date()): Date {
+  const oslo = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${oslo}T00:00:00Z`);
 }
 
-export type ActionListItem = Awaited<ReturnType<typeof listMyOpenActionItems>>[number];
+export type DueState = "overdue" | "soon" | null;
+
+export function dueState(dueDate: Date | null, status: string, now = new Date()): DueState {
+  if (!dueDate || status === "DONE" || status === "CANCELLED") return null;
+  const t = today(now).getTime();
+  if (dueDate.getTime() < t) return "overdue";
+  if (dueDate.getTime() <= t + DUE_SOON_DAYS * 86_400_000) return "soon";
+  return null;
+}
+
+const overviewSelect = {
+  id: true,
+  title: true,
+  status: true,
+  dueDate: true,
+  closedAt: true,
+  createdAt: true,
+  responsibleText: true,
+  outcomeNote: true,
+  council: { select: { slug: true, name: true } },
+  responsibleBody: { select: { name: true } },
+  meeting: { select: { id: true, startsAt: true, body: { select: { id: true, name: true, abbreviation: true } } } },
+  case: { select: { id: true, year: true, number: true, series: { select: { format: true } } } },
+  decision: { select: { agendaItem: { select: { number: true, year: true, series: { select: { format: true } } } } } },
+  measure: { select: { id: true, title: true } },
+  assignees: {
+    orderBy: [{ isLead: "desc" }, { id: "asc" }],
+    select: { person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
+  },
+} satisfies Prisma.ActionItemSelect;
+
+type OverviewRow = Prisma.ActionItemGetPayload<{ select: typeof overviewSelect }>;
+
+export type ActionOverviewRow = {
+  id: string;
+  title: string;
+  status: ActionStatus;
+  dueDate: Date | null;
+  dueState: DueState;
+  closedAt: Date | null;
+  createdAt: Date;
+  outcomeNote: string | null;
+  councilSlug: string;
+  councilName: string;
+  bodyName: string | null;
+  bodyAbbreviation: string | null;
+  meetingId: string | null;
+  meetingDate: Date | null;
+  caseLabel: string | null;
+  responsible: string;
+  measureTitle: string | null;
+};
+
+function caseLabel(row: Pick<OverviewRow, "decision" | "case">): string | null {
+  const item = row.decision?.agendaItem;
+  if (item?.number && item.year) return formatCaseNumber(item.series?.format ?? "Sak {n}/{yy}", item.number, item.year);
+  if (row.case?.number && row.case.year) return formatCaseNumber(row.case.series?.format ?? "Sak {n}/{yy}", row.case.number, row.case.year);
+  return null;
+}
+
+export function responsibleLabel(row: { assignees: { person: { name: string } | null; organization: { name: string } | null }[]; responsibleBody?: { name: string } | null; responsibleText: string | null }): string {
+  const names = row.assignees.map((a) => a.person?.name ?? a.organization?.name ?? "").filter(Boolean);
+  if (row.responsibleBody) names.push(row.responsibleBody.name);
+  if (row.responsibleText && !names.includes(row.responsibleText)) names.push(row.responsibleText);
+  return names.join(", ");
+}
+
+function toOverviewRow(r: OverviewRow, now: Date): ActionOverviewRow {
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status as ActionStatus,
+    dueDate: r.dueDate,
+    dueState: dueState(r.dueDate, r.status, now),
+    closedAt: r.closedAt,
+    createdAt: r.createdAt,
+    outcomeNote: r.outcomeNote,
+    councilSlug: r.council.slug,
+    councilName: r.council.name,
+    bodyName: r.meeting?.body.name ?? null,
+    bodyAbbreviation: r.meeting?.body.abbreviation ?? null,
+    meetingId: r.meeting?.id ?? null,
+    meetingDate: r.meeting?.startsAt ?? null,
+    caseLabel: caseLabel(r),
+    responsible: responsibleLabel(r),
+    measureTitle: r.measure?.title ?? null,
+  };
+}
+
+/** The councils of the overview: those the viewer may read follow-up in, or the one asked for. */
+function overviewCouncilIds(viewer: Viewer, filter: ActionFilter): string[] {
+  const readable = viewer.councils.filter((c) => can(viewer, "action.read", c.councilId));
+  if (!filter.rad) return readable.map((c) => c.councilId);
+  return readable.filter((c) => c.slug === filter.rad).map((c) => c.councilId);
+}
+
+export const OVERVIEW_LIMIT = 1000;
+
+export async function listActionItems(viewer: Viewer | null, filter: ActionFilter, now = new Date()): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
+  if (!viewer) return { rows: [], truncated: false };
+  const councilIds = overviewCouncilIds(viewer, filter);
+  if (councilIds.length === 0) return { rows: [], truncated: false };
+  const and: Prisma.ActionItemWhereInput[] = [{ councilId: { in: councilIds } }];
+  if (filter.status === "aktive") and.push(OPEN);
+  else if (filter.status !== "alle") and.push({ status: filter.status });
+  if (filter.mine) and.push(viewer.personId ? { assignees: { some: { personId: viewer.personId } } } : { id: "" });
+  if (filter.ansvarlig) and.push({ assignees: { some: { personId: filter.ansvarlig } } });
+  if (filter.kommune) and.push({ assignees: { some: { OR: [{ organizationId: filter.kommune }, { person: { organizationId: filter.kommune } }] } } });
+  if (filter.organ) and.push({ OR: [{ meeting: { bodyId: filter.organ } }, { responsibleBodyId: filter.organ }] });
+  if (filter.tiltak) and.push({ measureId: filter.tiltak });
+  if (filter.fokus) and.push({ OR: [{ focusAreaId: filter.fokus }, { measure: { focusAreaId: filter.fokus } }] });
+  if (filter.q) and.push({ title: { contains: filter.q, mode: "insensitive" } });
+  const t = today(now);
+  if (filter.frist === "forfalt") and.push(OPEN, { dueDate: { lt: t } });
+  if (filter.frist === "snart") and.push(OPEN, { dueDate: { gte: t, lte: new Date(t.getTime() + DUE_SOON_DAYS * 86_400_000) } });
+  if (filter.frist === "uten") and.push({ dueDate: null });
+
+  const dir = filter.retning;
+  const orderBy: Prisma.ActionItemOrderByWithRelationInput[] =
+    filter.sort === "tittel" ? [{ title: dir }]
+    : filter.sort === "status" ? [{ status: dir }, { dueDate: { sort: "asc", nulls: "last" } }]
+    : filter.sort === "opprettet" ? [{ createdAt: dir }]
+    : filter.sort === "organ" ? [{ meeting: { body: { name: dir } } }, { dueDate: { sort: "asc", nulls: "last" } }]
+    : [{ dueDate: { sort: dir, nulls: "last" } }, { createdAt: "asc" }];
+  const db = await getDb();
+  const found = await db.actionItem.findMany({ where: { AND: and }, orderBy: [...orderBy, { id: "asc" }], take: OVERVIEW_LIMIT + 1, select: overviewSelect });
+  const rows = found.slice(0, OVERVIEW_LIMIT).map((r) => toOverviewRow(r, now));
+  // Responsibility is a list of names; it is sorted on its printed form.
+  if (filter.sort === "ansvarlig") {
+    rows.sort((a, b) => (dir === "asc" ? 1 : -1) * a.responsible.localeCompare(b.responsible, "nb"));
+  }
+  return { rows, truncated: found.length > OVERVIEW_LIMIT };
+}
+
+/** The choices of the filter form: people, bodies, organisations, measures and focus areas of the viewer's councils. */
+export async function getActionFilterOptions(viewer: Viewer | null, filter: ActionFilter) {
+  if (!viewer) return null;
+  const councilIds = overviewCouncilIds(viewer, { ...filter, rad: filter.rad });
+  const db = await getDb();
+  const [people, bodies, organizations, focusAreas] = await Promise.all([
+    db.person.findMany({
+      where: { actionAssignments: { some: { actionItem: { councilId: { in: councilIds } } } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.body.findMany({ where: { councilId: { in: councilIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organization.findMany({
+      where: { councilMemberships: { some: { councilId: { in: councilIds } } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.focusArea.findMany({
+      where: { plan: { councilId: { in: councilIds } } },
+      orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
+      select: { id: true, title: true, plan: { select: { title: true } }, measures: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+    }),
+  ]);
+  const councils = viewer.councils.filter((c) => can(viewer, "action.read", c.councilId)).map((c) => ({ value: c.slug, label: c.name }));
+  return {
+    councils,
+    people: people.map((p) => ({ value: p.id, label: p.name })),
+    bodies: bodies.map((b) => ({ value: b.id, label: b.name })),
+    organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
+    focusAreas: focusAreas.map((f) => ({ value: f.id, label: `${f.title} (${f.plan.title})` })),
+    measures: focusAreas.flatMap((f) => f.measures.map((m) => ({ value: m.id, label: m.title }))),
+  };
+}
+
+// ───────────────────────────── One item ─────────────────────────────
+
+export async function getActionItemForViewer(viewer: Viewer | null, id: string) {
+  const db = await getDb();
+  const a = await db.actionItem.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      councilId: true,
+      title: true,
+      description: true,
+      status: true,
+      dueDate: true,
+      outcomeNote: true,
+      closedAt: true,
+      responsibleText: true,
+      version: true,
+      createdAt: true,
+      council: { select: { slug: true, name: true } },
+      responsibleBody: { select: { name: true } },
+      meeting: { select: { id: true, startsAt: true, noticeSentAt: true, body: { select: { name: true } } } },
+      case: { select: { id: true, title: true, year: true, number: true, series: { select: { format: true } } } },
+      decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, series: { select: { format: true } } } } } },
+      measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } } },
+      assignees: {
+        orderBy: [{ isLead: "desc" }, { id: "asc" }],
+        select: { isLead: true, person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
+      },
+      events: { orderBy: { at: "asc" }, select: { id: true, at: true, fromStatus: true, toStatus: true, comment: true, userId: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
+    },
+  });
+  if (!a || !can(viewer, "action.read", a.councilId)) return null;
+  const userIds = [...new Set(a.events.map((e) => e.userId).filter((x): x is string => !!x))];
+  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const userName = new Map(users.map((u) => [u.id, u.name]));
+  const assigneePersonIds = a.assignees.map((x) => x.person?.id).filter((x): x is string => !!x);
+  const originItem = a.decision?.agendaItem ?? null;
+  return {
+    id: a.id,
+    councilId: a.councilId,
+    councilSlug: a.council.slug,
+    councilName: a.council.name,
+    title: a.title,
+    description: a.description,
+    status: a.status as ActionStatus,
+    dueDate: a.dueDate,
+    dueState: dueState(a.dueDate, a.status),
+    outcomeNote: a.outcomeNote,
+    closedAt: a.closedAt,
+    responsibleText: a.responsibleText,
+    responsibleBody: a.responsibleBody?.name ?? null,
+    version: a.version,
+    createdAt: a.createdAt,
+    responsible: responsibleLabel(a),
+    assignees: a.assignees.map((x) => ({ personId: x.person?.id ?? null, name: x.person?.name ?? x.organization?.name ?? "", organization: x.person?.organization?.name ?? null, isLead: x.isLead })),
+    origin: {
+      meeting: a.meeting ? { id: a.meeting.id, label: `${a.meeting.body.name} ${formatDate(a.meeting.startsAt)}` } : null,
+      caseId: a.case?.id ?? null,
+      caseLabel: caseLabel(a),
+      itemTitle: originItem?.title ?? a.case?.title ?? null,
+      decisionText: a.decision?.text || null,
+    },
+    measure: a.measure ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
+    events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
+    attachments: a.attachments,
+    canUpdate: canUpdateActionItem(viewer, a.councilId, assigneePersonIds),
+    canManage: can(viewer, "action.manage", a.councilId),
+    assigneePersonIds,
+  };
+}
+
+export type ActionItemView = NonNullable<Awaited<ReturnType<typeof getActionItemForViewer>>>;
+
+/** For the secretariat's edit form: the council's people and its plans' measures. */
+export async function getActionEditOptions(viewer: Viewer | null, councilId: string) {
+  if (!can(viewer, "action.manage", councilId)) return null;
+  const db = await getDb();
+  const [people, measures] = await Promise.all([
+    db.person.findMany({
+      where: {
+        OR: [
+          { bodyMemberships: { some: { body: { councilId } } } },
+          { organization: { councilMemberships: { some: { councilId } } } },
+          { user: { roles: { some: { councilId } } } },
+        ],
+      },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, organization: { select: { name: true } } },
+    }),
+    db.measure.findMany({
+      where: { focusArea: { plan: { councilId } } },
+      orderBy: [{ focusArea: { plan: { periodFrom: "desc" } } }, { focusArea: { position: "asc" } }, { position: "asc" }],
+      select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } },
+    }),
+  ]);
+  return {
+    people: people.map((p) => ({ value: p.id, label: p.organization ? `${p.name} (${p.organization.name})` : p.name })),
+    measures: measures.map((m) => ({ value: m.id, label: `${m.title} – ${m.focusArea.title} (${m.focusArea.plan.title})` })),
+  };
+}
+
+/** Whether the reminder job e-mails the viewer (the opt-out is per user). */
+export async function getReminderPreference(viewer: Viewer): Promise<boolean> {
+  const db = await getDb();
+  const u = await db.user.findUnique({ where: { id: viewer.userId }, select: { remindersOptOut: true } });
+  return !(u?.remindersOptOut ?? false);
+}

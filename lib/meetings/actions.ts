@@ -24,6 +24,7 @@ import {
 import {
   activateProposedItem,
   addCaseToMeeting,
+  addFollowUpListItem,
   createMeetingWithStandardItems,
   forwardCaseToMeeting,
   moveItem,
@@ -145,6 +146,25 @@ export async function addAgendaItemAction(_prev: FormState, formData: FormData):
   }, TX);
   revalidateMeeting(scope.councilSlug, meetingId);
   return { ok: true, message: `«${item.title}» er lagt til${created.number ? ` som nummer ${created.number}` : ""}.` };
+}
+
+/** The standing information item "Oppfølging av vedtak": the body's follow-up list, frozen with the notice. */
+export async function addFollowUpListItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = meetingRefSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
+  if (!scope) return denied;
+  if (scope.status === "CANCELLED" || scope.status === "MINUTES_APPROVED") return { ok: false, message: "Sakskartet kan ikke endres for dette møtet." };
+  const db = await getDb();
+  const created = await db.$transaction(async (tx) => {
+    const row = await addFollowUpListItem(tx, parsed.data.meetingId);
+    if (!row) return null;
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.add", entityType: "AgendaItem", entityId: row.id, after: { title: "Oppfølging av vedtak", followUpList: true, number: row.number } });
+    return row;
+  }, TX);
+  if (!created) return { ok: false, message: "Møtet har allerede «Oppfølging av vedtak» på sakskartet." };
+  revalidateMeeting(scope.councilSlug, parsed.data.meetingId);
+  return { ok: true, message: `«Oppfølging av vedtak» er lagt til${created.number ? ` som nummer ${created.number}` : ""}.` };
 }
 
 export type ItemFormState = FormState & { conflict?: Record<string, string> };

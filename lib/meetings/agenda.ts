@@ -119,6 +119,19 @@ export async function addCaseToMeeting(tx: Tx, meetingId: string, input: NewItem
   return tx.agendaItem.findUniqueOrThrow({ where: { id: item.id }, select: { id: true, number: true, year: true, caseId: true } });
 }
 
+/** Adds the standing information item "Oppfølging av vedtak" (once per meeting); null if it is there. */
+export async function addFollowUpListItem(tx: Tx, meetingId: string) {
+  await lockMeeting(tx, meetingId);
+  const existing = await tx.agendaItem.findFirst({ where: { meetingId, isFollowUpList: true, status: "ACTIVE" }, select: { id: true } });
+  if (existing) return null;
+  const row = await addCaseToMeeting(tx, meetingId, { title: "Oppfølging av vedtak", type: "ORIENTERINGSSAK", presenter: "v/ sekretariatet", isExempt: false, exemptionBasis: null });
+  await tx.agendaItem.update({
+    where: { id: row.id },
+    data: { isFollowUpList: true, noticeText: "Oversikt over åpne og nylig lukkede oppfølgingspunkter fra organets vedtak." },
+  });
+  return row;
+}
+
 /** Saksgang: the same case goes on to another body's meeting, with that body's own number. */
 export async function forwardCaseToMeeting(tx: Tx, caseId: string, meetingId: string) {
   await lockMeeting(tx, meetingId);

@@ -2,6 +2,11 @@
 // as HTML, PDF, e-mail and ICS from this same object so the formats cannot disagree.
 // Exempt content is already removed here: `redacted` items carry only title and legal basis.
 
+import type { FollowUpRow } from "@/lib/follow-up/snapshot";
+
+/** "Oppfølging av vedtak": the body's action items as of the notice (frozen) or of now (a preview). */
+export type FollowUpList = { asOf: Date; frozen: boolean; rows: FollowUpRow[] };
+
 export type NoticeInvitee = {
   organization: string | null;
   name: string;
@@ -20,6 +25,7 @@ export type NoticeItem = {
   background: string | null; // saksframlegg, Markdown
   proposedDecision: string | null; // forslag til vedtak / innstilling, Markdown
   attachments: { fileName: string }[];
+  followUp?: FollowUpList;
 };
 
 export type NoticeDocument = {

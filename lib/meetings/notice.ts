@@ -5,7 +5,8 @@ import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db";
 import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { OSLO, formatMeetingTime } from "@/lib/format/dates";
-import type { NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
+import type { FollowUpList, NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
+import { followUpListFor } from "@/lib/follow-up/snapshot";
 
 // Builds the innkalling (NoticeDocument) from the database: one query with nested selects, then
 // pure functions. The loaded row is also used by the legal check and by sendNotice, so the notice,
@@ -86,6 +87,9 @@ export const noticeMeetingSelect = {
       closedBasis: true,
       noticeText: true,
       approvesMinutesOfId: true,
+      isFollowUpList: true,
+      followUpSnapshot: true,
+      followUpAsOf: true,
       series: { select: { format: true } },
       attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentSelect },
       case: {
@@ -109,13 +113,23 @@ export const noticeMeetingSelect = {
   _count: { select: { noticeVersions: true } },
 } satisfies Prisma.MeetingSelect;
 
-export type NoticeMeetingRow = Prisma.MeetingGetPayload<{ select: typeof noticeMeetingSelect }>;
+export type NoticeMeetingRow = Prisma.MeetingGetPayload<{ select: typeof noticeMeetingSelect }> & {
+  /** The "Oppfølging av vedtak" lists by agenda item id. */
+  followUpLists: Record<string, FollowUpList>;
+};
 export type NoticeItemRow = NoticeMeetingRow["items"][number];
 type MembershipRow = NoticeMeetingRow["body"]["memberships"][number];
 
 /** The meeting with everything the notice, the legal check and the mailing need, in one query. */
 export async function loadNoticeMeeting(db: Db | Tx, meetingId: string): Promise<NoticeMeetingRow | null> {
-  return db.meeting.findUnique({ where: { id: meetingId }, select: noticeMeetingSelect });
+  const m = await db.meeting.findUnique({ where: { id: meetingId }, select: noticeMeetingSelect });
+  if (!m) return null;
+  const followUpLists: Record<string, FollowUpList> = {};
+  for (const item of m.items) {
+    const list = await followUpListFor(db, item, m.id);
+    if (list) followUpLists[item.id] = list;
+  }
+  return { ...m, followUpLists };
 }
 
 // ───────────────────────────── Invitees ─────────────────────────────
@@ -253,7 +267,7 @@ export function itemAttachments(item: NoticeItemRow): NoticeItemRow["attachments
   return all.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }
 
-function noticeItem(item: NoticeItemRow, audience: NoticeAudience, bodyFormat: string | null): NoticeItem {
+function noticeItem(item: NoticeItemRow, audience: NoticeAudience, bodyFormat: string | null, followUp: FollowUpList | undefined): NoticeItem {
   const exempt = isItemExempt(item);
   const redacted = exempt && audience === "public";
   const attachments = redacted
@@ -273,6 +287,7 @@ function noticeItem(item: NoticeItemRow, audience: NoticeAudience, bodyFormat: s
     background: redacted ? null : nonEmpty(item.case?.background),
     proposedDecision: redacted ? null : nonEmpty(item.case?.proposedDecision),
     attachments,
+    ...(followUp && !redacted ? { followUp } : {}),
   };
 }
 
@@ -310,7 +325,7 @@ export function toNoticeDocument(
     location: nonEmpty(m.location)?.trim() ?? null,
     remoteUrl: nonEmpty(m.remoteUrl)?.trim() ?? null,
     invitees,
-    items: m.items.map((item) => noticeItem(item, opts.audience, bodyFormat)),
+    items: m.items.map((item) => noticeItem(item, opts.audience, bodyFormat, m.followUpLists[item.id])),
     absenceInstructions: absenceInstructions(m.body.council.email),
     sentAt: m.noticeSentAt,
     url: opts.baseUrl ? publicNoticeUrl(opts.baseUrl, m.body.council.slug, m.id) : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { freezeFollowUpLists } from "@/lib/follow-up/snapshot";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -372,6 +373,8 @@ export async function sendNotice(db: Db, input: SendNoticeInput): Promise<SendNo
         select: { noticeSentAt: true, announcedAt: true, status: true, version: true, changeNote: true },
       });
 
+      // "Oppfølging av vedtak" is frozen with the notice: statuses as of this sending.
+      await freezeFollowUpLists(tx, meetingId, now);
       const row = await loadNoticeMeeting(tx, meetingId);
       if (!row) return { ok: false, reason: "not-found" };
       const publicDoc: NoticeDocument = { ...toNoticeDocument(row, { audience: "public", baseUrl }), version };

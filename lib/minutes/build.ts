@@ -5,6 +5,8 @@ import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { osloCalendarDay } from "@/lib/meetings/notice";
 import type { MinutesAudience, MinutesDocument, MinutesItem } from "@/lib/minutes/minutes-model";
+import { followUpListFor } from "@/lib/follow-up/snapshot";
+import type { FollowUpList } from "@/lib/meetings/notice-model";
 
 // Builds the referat (MinutesDocument) from the database in one query plus two small lookups, then
 // pure functions. The same object is rendered as HTML and PDF and hashed at approval.
@@ -86,6 +88,9 @@ export const minutesMeetingSelect = {
       closedBasis: true,
       noticeText: true,
       minutesNotes: true,
+      isFollowUpList: true,
+      followUpSnapshot: true,
+      followUpAsOf: true,
       series: { select: { format: true } },
       case: { select: { isExempt: true, exemptionBasis: true } },
       approvesMinutesOf: { select: { meeting: { select: { startsAt: true, body: { select: { name: true } } } } } },
@@ -159,13 +164,18 @@ export async function buildMinutesDocument(db: Db | Tx, meetingId: string, audie
     hasRoundTable ? councilOrganizationsAt(db, m.body.councilId, m.startsAt) : Promise.resolve([]),
     signerIds.length ? db.person.findMany({ where: { id: { in: signerIds } }, select: { id: true, name: true } }) : Promise.resolve([]),
   ]);
-  return minutesDocumentFromRow(m, audience, { organizations, signers });
+  const followUpLists: Record<string, FollowUpList> = {};
+  for (const item of m.items) {
+    const list = await followUpListFor(db, item, m.id);
+    if (list) followUpLists[item.id] = list;
+  }
+  return minutesDocumentFromRow(m, audience, { organizations, signers, followUpLists });
 }
 
 export function minutesDocumentFromRow(
   m: MinutesMeetingRow,
   audience: MinutesAudience,
-  extra: { organizations: { id: string; name: string }[]; signers: { id: string; name: string }[] },
+  extra: { organizations: { id: string; name: string }[]; signers: { id: string; name: string }[]; followUpLists?: Record<string, FollowUpList> },
 ): MinutesDocument | null {
   const minutes = m.minutes;
   if (!minutes) return null;
@@ -236,6 +246,7 @@ export function minutesDocumentFromRow(
       })),
       proposedItems: i.proposedItems.map((p) => ({ title: p.title, meetingLabel: meetingLabel(p.meeting) })),
       approvesMinutesOf: i.approvesMinutesOf ? { meetingLabel: meetingLabel(i.approvesMinutesOf.meeting) } : null,
+      ...(extra.followUpLists?.[i.id] ? { followUpList: extra.followUpLists[i.id] } : {}),
     };
   });
 

@@ -6,9 +6,9 @@ import type { MinutesDocument } from "@/lib/minutes/minutes-model";
 // approval without changing what was approved.
 export function minutesContentHash(doc: MinutesDocument): string {
   const { approval: _a, errata: _e, publishedAt: _p, status: _s, version: _v, audience: _au, items, ...rest } = doc;
-  // Follow-up and proposals to later meetings live on after approval (due dates move); they are shown
-  // on the minutes but are not part of what was approved.
-  const content = { ...rest, items: items.map(({ actionItems: _ai, proposedItems: _pi, ...item }) => item) };
+  // Follow-up (also the "Oppfølging av vedtak" list) and proposals to later meetings live on after
+  // approval (due dates move); they are shown on the minutes but are not part of what was approved.
+  const content = { ...rest, items: items.map(({ actionItems: _ai, proposedItems: _pi, followUpList: _fl, ...item }) => item) };
   return createHash("sha256").update(canonicalJson(content)).digest("hex");
 }
 

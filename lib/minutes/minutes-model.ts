@@ -1,3 +1,5 @@
+import type { FollowUpList } from "@/lib/meetings/notice-model";
+
 // The referat/protokoll as plain data: built once from the database (lib/minutes/build.ts), then
 // rendered as HTML (components/minutes/minutes-document.tsx), PDF (lib/documents/minutes-pdf.ts) and
 // hashed at approval (lib/minutes/content-hash.ts) from this same object, so the formats cannot disagree.
@@ -60,6 +62,8 @@ export type MinutesItem = {
   proposedItems: { title: string; meetingLabel: string }[];
   /** For "Godkjenning av referat": the minutes it approves. */
   approvesMinutesOf: { meetingLabel: string } | null;
+  /** "Oppfølging av vedtak": the list as frozen with the notice. */
+  followUpList?: FollowUpList;
 };
 
 export type MinutesDocument = {

@@ -20,6 +20,10 @@ const schema = z.object({
   AUTH_OIDC_ID: optional,
   AUTH_OIDC_SECRET: optional,
   AUTH_OIDC_NAME: optional,
+  // Follow-up reminders: items due within this many days, and overdue items, are e-mailed once each.
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(90).default(7),
+  // How often the in-process job looks for items to remind about.
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

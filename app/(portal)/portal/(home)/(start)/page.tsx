@@ -38,6 +38,14 @@ export default async function PortalStartPage() {
       <section aria-labelledby="mine-oppgaver" className="mb-8">
         <h2 id="mine-oppgaver" className="text-xl font-semibold mb-2">Mine oppgaver</h2>
         <ActionItemList items={mine} showCouncil={viewer.councils.length > 1} />
+        <p className="mt-2 flex flex-wrap gap-x-4">
+          <Link className="underline text-brand-700" href="/portal/oppfolging?mine=1">
+            Alle mine oppgaver
+          </Link>
+          <Link className="underline text-brand-700" href="/portal/innstillinger">
+            Påminnelser om frister
+          </Link>
+        </p>
       </section>
 
       {councilItems.map(({ council, items }) => (
@@ -47,7 +55,7 @@ export default async function PortalStartPage() {
           </h2>
           <ActionItemList items={items} />
           <p className="mt-2">
-            <Link className="underline text-brand-700" href={`/portal/${council.slug}/oppfolging`}>
+            <Link className="underline text-brand-700" href={`/portal/oppfolging?rad=${council.slug}`}>
               All oppfølging i {council.name}
             </Link>
           </p>

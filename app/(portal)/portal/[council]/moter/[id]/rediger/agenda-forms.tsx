@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import {
+  addFollowUpListItemAction,
   addAgendaItemAction,
   cancelMeetingAction,
   proposeAgendaItemAction,
@@ -93,6 +94,18 @@ export function CancelMeetingForm({ meetingId, version }: { meetingId: string; v
       <input type="hidden" name="version" value={version} />
       <TextAreaField label="Hvorfor avlyses møtet?" name="reason" rows={3} defaultValue={state.values?.reason} error={e.reason} />
       <SubmitButton pendingLabel="Avlyser …">Avlys møtet</SubmitButton>
+    </form>
+  );
+}
+
+export function AddFollowUpListForm({ meetingId }: { meetingId: string }) {
+  const [state, action] = useActionState(addFollowUpListItemAction, initialFormState);
+  return (
+    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <p>Legger til orienteringssaken «Oppfølging av vedtak» med organets åpne og nylig lukkede oppfølgingspunkter. Listen låses når innkallingen sendes.</p>
+      <SubmitButton pendingLabel="Legger til …">Legg til «Oppfølging av vedtak»</SubmitButton>
     </form>
   );
 }

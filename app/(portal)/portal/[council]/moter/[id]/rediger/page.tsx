@@ -7,7 +7,7 @@ import { SendNoticeForm } from "./send-notice-form";
 import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
-import { AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
+import { AddFollowUpListForm, AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
 
 export const metadata: Metadata = { title: "Rediger sakskart" };
 
@@ -197,6 +197,8 @@ export default async function AgendaEditorPage({ params }: Props) {
           <section aria-labelledby="ny-sak">
             <h2 id="ny-sak" className="text-xl font-semibold mb-3">Legg til sak</h2>
             <AddItemForm meetingId={m.id} />
+            <h3 className="text-lg font-semibold mt-6 mb-2">Fast sak: Oppfølging av vedtak</h3>
+            <AddFollowUpListForm meetingId={m.id} />
           </section>
           <section aria-labelledby="foreslaa">
             <h2 id="foreslaa" className="text-xl font-semibold mb-3">Forslag til saker til et senere møte</h2>

@@ -1,0 +1,125 @@
+import { z } from "zod";
+
+// Shared by the follow-up forms and their actions, and by the list page and its CSV export
+// (the filters are the list's query string, so a filtered list can be bookmarked and exported).
+
+export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  OPEN: "Åpen",
+  IN_PROGRESS: "Under arbeid",
+  DONE: "Fullført",
+  CANCELLED: "Avbrutt",
+};
+
+/** Days before the due date an item counts as "frist snart" in lists. */
+export const DUE_SOON_DAYS = 14;
+
+export const SORT_KEYS = ["tittel", "status", "frist", "ansvarlig", "organ", "opprettet"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+const optionalParam = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
+
+/** The list's query string. Unknown or malformed values fall back to the default instead of failing. */
+export const actionFilterSchema = z.object({
+  rad: optionalParam, // council slug
+  status: z.enum(["aktive", "alle", ...ACTION_STATUSES]).catch("aktive").default("aktive"),
+  ansvarlig: optionalParam, // person id
+  organ: optionalParam, // body id (the body whose decision created the item)
+  kommune: optionalParam, // organisation id of a responsible person
+  frist: z.enum(["", "forfalt", "snart", "uten"]).catch("").default(""),
+  tiltak: optionalParam, // measure id
+  fokus: optionalParam, // focus area id
+  q: optionalParam,
+  mine: z.enum(["", "1"]).catch("").default(""),
+  sort: z.enum(SORT_KEYS).catch("frist").default("frist"),
+  retning: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  visning: z.enum(["liste", "tavle", "utskrift"]).catch("liste").default("liste"),
+});
+export type ActionFilter = z.output<typeof actionFilterSchema>;
+
+export function parseActionFilter(params: Record<string, string | string[] | undefined> | URLSearchParams): ActionFilter {
+  const flat: Record<string, string> = {};
+  if (params instanceof URLSearchParams) params.forEach((v, k) => (flat[k] ??= v));
+  else for (const [k, v] of Object.entries(params)) if (v !== undefined) flat[k] = Array.isArray(v) ? v[0] : v;
+  return actionFilterSchema.parse(flat);
+}
+
+/** The filter as a query string, leaving out defaults; `patch` overrides single values. */
+export function filterQuery(filter: ActionFilter, patch: Partial<Record<keyof ActionFilter, string | undefined>> = {}): string {
+  const defaults: Partial<Record<keyof ActionFilter, string>> = { status: "aktive", frist: "", mine: "", sort: "frist", retning: "asc", visning: "liste" };
+  const merged: Record<string, string | undefined> = { ...filter, ...patch };
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined || v === "" || defaults[k as keyof ActionFilter] === v) continue;
+    qs.set(k, v);
+  }
+  const s = qs.toString();
+  return s ? `?${s}` : "";
+}
+
+const id = z.string().min(1);
+const version = z.coerce.number().int().min(1);
+const isoDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "Skriv datoen som åååå-mm-dd.")
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+
+export const updateStatusSchema = z
+  .object({
+    actionItemId: id,
+    version,
+    status: z.enum(ACTION_STATUSES, { error: "Velg status." }),
+    comment: z.string().trim().max(2000, "Kommentaren kan ikke være lengre enn 2000 tegn.").default(""),
+    outcomeNote: z.string().trim().max(2000, "Resultatet kan ikke være lengre enn 2000 tegn.").default(""),
+    currentStatus: z.enum(ACTION_STATUSES),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "DONE" && v.currentStatus !== "DONE" && v.outcomeNote.length < 3) {
+      ctx.addIssue({ code: "custom", path: ["outcomeNote"], message: "Skriv kort hva som ble resultatet før du lukker oppgaven." });
+    }
+    if (v.status === v.currentStatus && !v.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv en fremdriftsnotat, eller velg en annen status." });
+    }
+  });
+
+export const editActionItemSchema = z
+  .object({
+    actionItemId: id,
+    version,
+    title: z.string({ error: "Skriv hva som skal gjøres." }).trim().min(3, "Skriv hva som skal gjøres.").max(300, "Teksten kan ikke være lengre enn 300 tegn."),
+    description: z.string().max(10_000, "Beskrivelsen kan ikke være lengre enn 10 000 tegn.").default(""),
+    personIds: z.array(z.string().min(1)).max(20).default([]),
+    responsibleText: z
+      .string()
+      .trim()
+      .max(300, "Ansvarlig kan ikke være lengre enn 300 tegn.")
+      .default("")
+      .transform((v) => v || null),
+    dueDate: isoDate,
+    measureId: z.string().default("").transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.personIds.length === 0 && !v.responsibleText) {
+      ctx.addIssue({ code: "custom", path: ["personIds"], message: "Velg minst én ansvarlig person, eller skriv hvem som er ansvarlig." });
+    }
+  });
+
+export const reminderPreferenceSchema = z.object({
+  reminders: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
+
+export const actionAttachmentSchema = z.object({
+  actionItemId: id,
+  file: z
+    .instanceof(File, { message: "Velg en fil å laste opp." })
+    .refine((f) => f.size > 0 && f.name !== "undefined", "Velg en fil å laste opp."),
+});

@@ -1,0 +1,147 @@
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoA11yViolations, RINGERIKE } from "./fixtures";
+
+// Issue 5 acceptance: a decision in the minutes creates an action item; the coordinator finds it
+// in "Mine oppgaver", updates and closes it; it then appears, with its status, in the next
+// meeting's "Oppfølging av vedtak". Two AU meetings of their own (February and March 2027), so
+// the other specs' meetings are untouched.
+
+const TITLE = "Kartlegge behov for felles løsning for økonomi- og lønnssystem i Ringeriksregionen";
+
+async function createAuMeeting(page: Page, date: string) {
+  await page.goto(`/portal/${RINGERIKE.slug}/moter/ny`);
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Opprett møte", exact: true }) });
+  await form.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
+  await form.getByLabel("Dato", { exact: true }).fill(date);
+  await form.getByLabel("Starttid").fill("14:00");
+  await form.getByLabel("Sluttid").fill("15:30");
+  await form.getByLabel("Sted").fill("Hole rådhus");
+  await form.getByRole("button", { name: "Opprett møte", exact: true }).click();
+  await expect(page).toHaveURL(/\/rediger$/);
+  return page.url().replace(/\/rediger$/, "");
+}
+
+test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som står i neste møtes «Oppfølging av vedtak»", async ({ loginAs }) => {
+  test.setTimeout(240_000);
+  const secretariat = await loginAs("secretariat");
+
+  // ── The decision in the minutes creates the item ──
+  const firstUrl = await createAuMeeting(secretariat, "2027-02-01");
+  const addForm = secretariat.locator("form").filter({ has: secretariat.getByRole("button", { name: "Legg til sak" }) });
+  await addForm.getByLabel("Tittel").fill("Felles økonomi- og lønnssystem");
+  await addForm.getByLabel("Sakstype").selectOption({ label: "Vedtakssak" });
+  await addForm.getByRole("button", { name: "Legg til sak" }).click();
+  await expect(secretariat.getByText("«Felles økonomi- og lønnssystem» er lagt til")).toBeVisible();
+  await secretariat.goto(`${firstUrl}/referat`);
+  await secretariat.getByRole("button", { name: "Start referatet" }).click();
+  const card = secretariat.locator("#saker + ol > li").filter({ has: secretariat.getByRole("heading", { level: 3, name: /Felles økonomi- og lønnssystem/ }) });
+  await card.getByLabel("Vedtak", { exact: true }).fill("Kommunedirektørene kartlegger behovet og legger fram en anbefaling.");
+  await expect(card.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  const caseNumber = (await card.getByRole("heading", { level: 3 }).innerText()).match(/Sak \d+\/27/)![0];
+  await card.locator("summary").filter({ hasText: /^Nytt oppfølgingspunkt/ }).click();
+  const actionForm = card.locator("form").filter({ has: secretariat.getByRole("button", { name: "Opprett oppfølgingspunkt" }) });
+  await actionForm.getByLabel("Oppfølgingspunkt").fill(TITLE);
+  const kari = (await actionForm.getByLabel("Ansvarlige personer").locator("option").allTextContents()).find((o) => o.startsWith("Kari Nordmann"))!;
+  await actionForm.getByLabel("Ansvarlige personer").selectOption({ label: kari });
+  await actionForm.getByLabel("Frist").fill("2027-02-15");
+  await actionForm.getByRole("button", { name: "Opprett oppfølgingspunkt" }).click();
+  await expect(card.getByText(`Oppfølgingspunktet «${TITLE}» er opprettet.`)).toBeVisible();
+
+  // ── The coordinator finds it in "Mine oppgaver" ──
+  const coordinator = await loginAs("coordinator");
+  await coordinator.getByRole("link", { name: "Alle mine oppgaver" }).click();
+  await expect(coordinator.getByRole("heading", { level: 1, name: "Mine oppgaver" })).toBeVisible();
+  const row = coordinator.getByRole("row").filter({ hasText: TITLE });
+  await expect(row).toContainText("Åpen");
+  await expect(row).toContainText("15. februar 2027");
+  await expect(row).toContainText(caseNumber);
+  await expectNoA11yViolations(coordinator, "Mine oppgaver (liste)");
+  // Search and the board view find it too.
+  await coordinator.getByLabel("Søk i titler").fill("lønnssystem");
+  await coordinator.getByRole("button", { name: "Filtrer" }).click();
+  await expect(coordinator.getByRole("row")).toHaveCount(2);
+  await coordinator.getByRole("link", { name: "Tavle" }).click();
+  await expect(coordinator.getByRole("region", { name: /^Åpen \(1\)$/ }).getByRole("link", { name: TITLE })).toBeVisible();
+  await expectNoA11yViolations(coordinator, "Mine oppgaver (tavle)");
+  await coordinator.getByRole("link", { name: TITLE }).click();
+
+  // ── The item page: origin as links, then status and progress ──
+  await expect(coordinator.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await expect(coordinator.getByRole("link", { name: caseNumber })).toBeVisible();
+  await expect(coordinator.getByRole("link", { name: /møtet i Ordfører- og kommunedirektør\/rådmannsutvalget 1\. februar 2027/ })).toBeVisible();
+  await expect(coordinator.getByText("Kommunedirektørene kartlegger behovet og legger fram en anbefaling.")).toBeVisible();
+  await expectNoA11yViolations(coordinator, "oppfølgingspunkt");
+  await coordinator.getByLabel("Status").selectOption({ label: "Under arbeid" });
+  await coordinator.getByLabel("Fremdriftsnotat").fill("Hole og Modum har sendt oversikt over dagens systemer.");
+  await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
+  await expect(coordinator.getByText("Status er endret til «Under arbeid».")).toBeVisible();
+  const history = coordinator.getByRole("region", { name: "Historikk" });
+  await expect(history.getByText("Åpen → Under arbeid")).toBeVisible();
+  await expect(history.getByText("Hole og Modum har sendt oversikt over dagens systemer.")).toBeVisible();
+  await expect(history.getByText(/Kari Nordmann/).first()).toBeVisible();
+
+  // Closing without an outcome is refused on the field, and what was typed stays.
+  await coordinator.getByLabel("Status").selectOption({ label: "Fullført" });
+  await coordinator.getByLabel("Fremdriftsnotat").fill("Anbefalingen er klar.");
+  await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
+  await expect(coordinator.getByText("Skriv kort hva som ble resultatet før du lukker oppgaven.")).toBeVisible();
+  await expect(coordinator.getByLabel("Fremdriftsnotat")).toHaveValue("Anbefalingen er klar.");
+  await coordinator.getByLabel("Resultat (påkrevd for å lukke)").fill("Felles anskaffelse anbefales; sak til IPR i mars.");
+  await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
+  await expect(coordinator.getByText("Oppgaven er lukket som fullført.")).toBeVisible();
+  await expect(history.getByText("Under arbeid → Fullført")).toBeVisible();
+  await expect(coordinator.getByText("Resultat: Felles anskaffelse anbefales; sak til IPR i mars.")).toBeVisible();
+  await expectNoA11yViolations(coordinator, "lukket oppfølgingspunkt");
+
+  // The closed item leaves the default list, and shows under "Fullført".
+  await coordinator.goto("/portal/oppfolging?mine=1");
+  await expect(coordinator.getByRole("row").filter({ hasText: TITLE })).toHaveCount(0);
+  await coordinator.getByLabel("Status").selectOption({ label: "Fullført" });
+  await coordinator.getByRole("button", { name: "Filtrer" }).click();
+  await expect(coordinator.getByRole("row").filter({ hasText: TITLE })).toContainText("Fullført");
+
+  // ── The next meeting's "Oppfølging av vedtak", frozen with the notice ──
+  const nextUrl = await createAuMeeting(secretariat, "2027-03-01");
+  await secretariat.getByRole("button", { name: "Legg til «Oppfølging av vedtak»" }).click();
+  await expect(secretariat.getByText(/«Oppfølging av vedtak» er lagt til/)).toBeVisible();
+  await secretariat.getByRole("button", { name: "Send innkalling" }).click();
+  await expect(secretariat.getByText(/Innkallingen er sendt til \d+ mottakere/)).toBeVisible();
+  await secretariat.goto(`${nextUrl}/innkalling`);
+  const list = secretariat.getByTestId("follow-up-list");
+  await expect(list.getByText(/^Status per \d+\. \w+ \d{4}, da innkallingen ble sendt\.$/)).toBeVisible();
+  const listed = list.getByRole("row").filter({ hasText: TITLE });
+  await expect(listed).toContainText("Fullført");
+  await expect(listed).toContainText(`${caseNumber}, Ordfører- og kommunedirektør/rådmannsutvalget 1. februar 2027`);
+  await expect(listed).toContainText("Resultat: Felles anskaffelse anbefales; sak til IPR i mars.");
+  await expectNoA11yViolations(secretariat, "innkalling med oppfølging av vedtak");
+});
+
+test("CSV-eksporten av den filtrerte listen åpnes riktig i norsk Excel", async ({ loginAs }) => {
+  const secretariat = await loginAs("secretariat");
+  await secretariat.goto(`/portal/oppfolging?rad=${RINGERIKE.slug}&status=alle`);
+  await expectNoA11yViolations(secretariat, "oppfølging, alle");
+  const href = await secretariat.getByRole("link", { name: "Last ned som CSV (Excel)" }).getAttribute("href");
+  expect(href).toContain("status=alle");
+  const response = await secretariat.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder().decode(bytes);
+  const [header, ...rows] = text.trimEnd().split("\r\n");
+  expect(header).toBe("Oppfølgingspunkt;Status;Ansvarlig;Frist;Sak;Organ;Møtedato;Råd;Tiltak;Lukket;Resultat");
+  expect(rows.length).toBe(await secretariat.getByRole("row").count() - 1);
+  expect(text).toContain("Interkommunalt politisk råd for Ringeriksregionen");
+  expect(text).toMatch(/;\d{2}\.\d{2}\.\d{4};/);
+
+  // The print view lists the same items without the controls.
+  await secretariat.getByRole("link", { name: "Utskriftsvisning" }).click();
+  await expect(secretariat.getByRole("button", { name: "Filtrer" })).toHaveCount(0);
+  expect(await secretariat.getByRole("row").count()).toBe(rows.length + 1);
+  await expectNoA11yViolations(secretariat, "utskriftsvisning");
+
+  // The public and people without a login get nothing.
+  const anon = await secretariat.context().browser()!.newContext({ baseURL: new URL(secretariat.url()).origin });
+  expect((await anon.request.get("/portal/oppfolging/eksport.csv")).status()).toBe(401);
+  await anon.close();
+});

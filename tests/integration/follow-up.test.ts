@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { queueFollowUpReminders } from "@/lib/follow-up/reminders";
+import { applyStatusUpdate } from "@/lib/follow-up/editing";
+import { updateStatusSchema } from "@/lib/follow-up/schemas";
+import { followUpRowsForMeeting, parseFollowUpSnapshot } from "@/lib/follow-up/snapshot";
+import { addFollowUpListItem } from "@/lib/meetings/agenda";
+import { sendNotice } from "@/lib/meetings/send-notice";
+import { buildNoticeDocument } from "@/lib/meetings/notice";
+import { startMinutes } from "@/lib/minutes/editing";
+import { buildMinutesDocument } from "@/lib/minutes/build";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createAdapter } from "@/lib/server/db-adapter";
+
+const TX = { maxWait: 60_000, timeout: 60_000 };
+const BASE_URL = "https://ipr.example";
+const DAY = 86_400_000;
+
+// Runs on PGlite and, in the second test stage, on PostgreSQL (TEST_DATABASE_URL), where the
+// concurrent runs below are separate connections racing for the same outbox rows.
+describe("follow-up", () => {
+  let t: TestDb;
+  let itemId: string;
+  let personIds: string[];
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedDemoData(t.db);
+    // An open demo item with people responsible: give every one of them an address.
+    const item = await t.db.actionItem.findFirstOrThrow({
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, assignees: { some: { personId: { not: null } } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, assignees: { select: { personId: true } } },
+    });
+    itemId = item.id;
+    personIds = item.assignees.map((a) => a.personId!).filter(Boolean);
+    for (const [i, id] of personIds.entries()) {
+      const p = await t.db.person.findUniqueOrThrow({ where: { id }, select: { email: true } });
+      if (!p.email) await t.db.person.update({ where: { id }, data: { email: `ansvarlig${i}@kommune.example` } });
+    }
+    // Only this item is due in the test's window.
+    await t.db.actionItem.updateMany({ where: { id: { not: itemId } }, data: { dueDate: null } });
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  const reminderRows = () => t.db.outboxMessage.findMany({ where: { dedupeKey: { startsWith: "reminder:" } }, select: { dedupeKey: true, toAddress: true, subject: true } });
+
+  describe("reminders", () => {
+    const now = new Date("2027-03-01T08:00:00Z");
+
+    it("queues one reminder per responsible person, also when two runs race and after a restart", async () => {
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: new Date("2027-03-04T00:00:00Z") } });
+      const run = (db: typeof t.db) => queueFollowUpReminders(db, { now, daysBefore: 7, baseUrl: BASE_URL });
+      // Two instances at the same moment.
+      const [a, b] = await Promise.all([run(t.db), run(t.db)]);
+      expect(a.queued + b.queued).toBe(personIds.length);
+      // A restart: a new process with its own database connection (on PostgreSQL), nothing in memory.
+      let restarted = t.db;
+      let closeRestarted = async () => {};
+      if (t.url) {
+        const handle = await createAdapter({ kind: "postgres", url: t.url });
+        restarted = new PrismaClient({ adapter: handle.factory });
+        closeRestarted = async () => {
+          await restarted.$disconnect();
+          await handle.close();
+        };
+      }
+      const c = await run(restarted);
+      await closeRestarted();
+      expect(c.queued).toBe(0);
+      const rows = await reminderRows();
+      expect(rows).toHaveLength(personIds.length);
+      expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(personIds.length);
+      expect(rows.every((r) => r.subject.startsWith("Frist 4. mars 2027:"))).toBe(true);
+    });
+
+    it("reminds once more when the item is overdue, and a moved due date is a new reminder", async () => {
+      const later = new Date(now.getTime() + 5 * DAY);
+      const first = await queueFollowUpReminders(t.db, { now: later, daysBefore: 7, baseUrl: BASE_URL });
+      expect(first.queued).toBe(personIds.length);
+      expect((await queueFollowUpReminders(t.db, { now: later, daysBefore: 7, baseUrl: BASE_URL })).queued).toBe(0);
+      expect((await reminderRows()).filter((r) => r.subject.startsWith("Forfalt"))).toHaveLength(personIds.length);
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: new Date("2027-03-10T00:00:00Z") } });
+      expect((await queueFollowUpReminders(t.db, { now: later, daysBefore: 7, baseUrl: BASE_URL })).queued).toBe(personIds.length);
+    });
+
+    it("skips people who opted out, and items that are done", async () => {
+      const optedOut = await t.db.user.findFirst({ where: { personId: { in: personIds } }, select: { id: true, personId: true } });
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: new Date("2027-03-20T00:00:00Z") } });
+      const at = new Date("2027-03-15T08:00:00Z");
+      if (optedOut) await t.db.user.update({ where: { id: optedOut.id }, data: { remindersOptOut: true } });
+      const r = await queueFollowUpReminders(t.db, { now: at, daysBefore: 7, baseUrl: BASE_URL });
+      expect(r.queued).toBe(personIds.length - (optedOut ? 1 : 0));
+      expect(r.skippedOptOut).toBe(optedOut ? 1 : 0);
+      if (optedOut) await t.db.user.update({ where: { id: optedOut.id }, data: { remindersOptOut: false } });
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: new Date("2027-03-21T00:00:00Z"), status: "DONE" } });
+      expect((await queueFollowUpReminders(t.db, { now: at, daysBefore: 7, baseUrl: BASE_URL })).considered).toBe(0);
+      await t.db.actionItem.update({ where: { id: itemId }, data: { status: "IN_PROGRESS", dueDate: null } });
+    });
+  });
+
+  describe("status updates", () => {
+    it("the second of two editors with the same version gets a conflict, and nothing is overwritten", async () => {
+      const { version, status } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true, status: true } });
+      const form = (comment: string) => updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status, currentStatus: status, comment });
+      const [a, b] = await Promise.all([
+        t.db.$transaction((tx) => applyStatusUpdate(tx, form("Notat fra koordinatoren"), "u1"), TX),
+        t.db.$transaction((tx) => applyStatusUpdate(tx, form("Notat fra sekretariatet"), "u2"), TX),
+      ]);
+      expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+      const after = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true, events: { where: { comment: { startsWith: "Notat fra" } }, select: { comment: true } } } });
+      expect(after.version).toBe(version + 1);
+      expect(after.events).toHaveLength(1);
+    });
+
+    it("closing as done needs an outcome note, and records who, when and the result", async () => {
+      const { version, status } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true, status: true } });
+      const bad = updateStatusSchema.safeParse({ actionItemId: itemId, version: String(version), status: "DONE", currentStatus: status, outcomeNote: "" });
+      expect(bad.success).toBe(false);
+      expect(bad.error?.issues[0]).toMatchObject({ path: ["outcomeNote"], message: "Skriv kort hva som ble resultatet før du lukker oppgaven." });
+      const ok = updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status: "DONE", currentStatus: status, outcomeNote: "Avklart i møte med Hole." });
+      const at = new Date("2027-01-10T09:00:00Z");
+      expect((await t.db.$transaction((tx) => applyStatusUpdate(tx, ok, "u1", at), TX)).ok).toBe(true);
+      const row = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { status: true, closedAt: true, outcomeNote: true, events: { orderBy: { at: "desc" }, take: 1, select: { fromStatus: true, toStatus: true, userId: true, comment: true } } } });
+      expect(row).toMatchObject({ status: "DONE", closedAt: at, outcomeNote: "Avklart i møte med Hole." });
+      expect(row.events[0]).toMatchObject({ fromStatus: status, toStatus: "DONE", userId: "u1", comment: "Resultat: Avklart i møte med Hole." });
+    });
+  });
+
+  describe("Oppfølging av vedtak", () => {
+    it("lists the body's items in the notice and the minutes, frozen as of the sending", async () => {
+      // The AU meeting of 18 January 2027; the item above (from AU 17 January 2022) was just closed.
+      const meeting = await t.db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2027-01-18T13:00:00Z") }, select: { id: true } });
+      const item = await t.db.$transaction((tx) => addFollowUpListItem(tx, meeting.id), TX);
+      expect(item).not.toBeNull();
+      expect(await t.db.$transaction((tx) => addFollowUpListItem(tx, meeting.id), TX)).toBeNull();
+
+      const sentAt = new Date("2027-01-11T09:00:00Z");
+      const sent = await sendNotice(t.db, { meetingId: meeting.id, userId: null, actor: "sekretariat@ipr.example", baseUrl: BASE_URL, now: sentAt });
+      expect(sent.ok).toBe(true);
+      const stored = await t.db.agendaItem.findUniqueOrThrow({ where: { id: item!.id }, select: { followUpSnapshot: true, followUpAsOf: true } });
+      expect(stored.followUpAsOf).toEqual(sentAt);
+      const frozen = parseFollowUpSnapshot(stored.followUpSnapshot)!;
+      const closed = frozen.find((r) => r.id === itemId);
+      expect(closed).toMatchObject({ status: "DONE", outcomeNote: "Avklart i møte med Hole.", caseLabel: expect.stringMatching(/^Sak \d+\/22$/) });
+
+      // Reopened after the notice: the notice and the minutes still show the status as sent.
+      const { version } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true } });
+      await t.db.$transaction((tx) => applyStatusUpdate(tx, updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status: "IN_PROGRESS", currentStatus: "DONE", comment: "Gjenåpnet" }), "u1"), TX);
+      expect((await followUpRowsForMeeting(t.db, meeting.id, new Date())).find((r) => r.id === itemId)?.status).toBe("IN_PROGRESS");
+
+      const notice = await buildNoticeDocument(t.db, meeting.id, { audience: "public" });
+      const listed = notice!.items.find((i) => i.title === "Oppfølging av vedtak")!;
+      expect(listed.followUp).toMatchObject({ frozen: true, asOf: sentAt });
+      expect(listed.followUp!.rows.find((r) => r.id === itemId)?.status).toBe("DONE");
+
+      await t.db.$transaction((tx) => startMinutes(tx, meeting.id), TX);
+      const minutes = await buildMinutesDocument(t.db, meeting.id, "internal");
+      const inMinutes = minutes!.items.find((i) => i.title === "Oppfølging av vedtak")!;
+      expect(inMinutes.followUpList?.rows.find((r) => r.id === itemId)?.status).toBe("DONE");
+      expect(inMinutes.decision?.text).toBe("Informasjonen tas til orientering");
+    });
+  });
+});
