@@ -5,8 +5,8 @@ import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { responsibleLabel } from "@/lib/follow-up/queries";
 
-// The standing item "Oppfølging av vedtak": the body's open items and those closed since its
-// previous meeting, as of a moment. Sending the notice freezes the list on the agenda item, so the
+// The standing item "Oppfølging av vedtak": the body's open items and those closed since the body
+// last got the list, as of a moment. Sending the notice freezes the list on the agenda item, so the
 // notice and the minutes show the statuses the members were told, not today's.
 
 export const followUpRowSchema = z.object({
@@ -26,17 +26,20 @@ export function parseFollowUpSnapshot(value: unknown): FollowUpRow[] | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** How far back "recently closed" reaches when the body has no earlier meeting. */
+/** How far back "recently closed" reaches when the body has never been given a follow-up list. */
 const RECENT_DAYS_FALLBACK = 90;
 
 export async function followUpRowsForMeeting(db: Db | Tx, meetingId: string, asOf: Date): Promise<FollowUpRow[]> {
-  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { bodyId: true, startsAt: true } });
-  const previous = await db.meeting.findFirst({
-    where: { bodyId: meeting.bodyId, startsAt: { lt: meeting.startsAt }, status: { not: "CANCELLED" } },
-    orderBy: { startsAt: "desc" },
-    select: { startsAt: true },
+  const meeting = await db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { bodyId: true } });
+  // "Recently closed" means closed since the body was last told: the latest list frozen for one
+  // of its other meetings. (A meeting date would not do: items are often closed before the next
+  // meeting's date, and meetings are planned a year ahead.)
+  const lastTold = await db.agendaItem.findFirst({
+    where: { isFollowUpList: true, meetingId: { not: meetingId }, meeting: { bodyId: meeting.bodyId }, followUpAsOf: { not: null, lt: asOf } },
+    orderBy: { followUpAsOf: "desc" },
+    select: { followUpAsOf: true },
   });
-  const since = previous?.startsAt ?? new Date(asOf.getTime() - RECENT_DAYS_FALLBACK * 86_400_000);
+  const since = lastTold?.followUpAsOf ?? new Date(asOf.getTime() - RECENT_DAYS_FALLBACK * 86_400_000);
   const rows = await db.actionItem.findMany({
     where: {
       OR: [{ meeting: { bodyId: meeting.bodyId } }, { responsibleBodyId: meeting.bodyId }],

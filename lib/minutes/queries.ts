@@ -195,10 +195,11 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
   const councilId = m.body.councilId;
   const day = osloCalendarDay(m.startsAt);
   const [people, bodies, laterMeetings, organizations, checks] = await Promise.all([
-    // Everyone who can be responsible, inhabil or a signer: members of the council's bodies and attendees.
+    // Everyone who can be responsible, inhabil or a signer: members of the council's bodies,
+    // attendees, and the council's own staff in the portal (coordinators get follow-up tasks).
     db.person.findMany({
       where: {
-        OR: [{ bodyMemberships: { some: { body: { councilId } } } }, { attendances: { some: { meetingId } } }],
+        OR: [{ bodyMemberships: { some: { body: { councilId } } } }, { attendances: { some: { meetingId } } }, { user: { roles: { some: { councilId } } } }],
       },
       orderBy: { name: "asc" },
       select: { id: true, name: true, organization: { select: { name: true } } },

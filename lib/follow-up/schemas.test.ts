@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { filterQuery, parseActionFilter, updateStatusSchema } from "@/lib/follow-up/schemas";
+
+describe("follow-up filters in the query string", () => {
+  it("falls back to the defaults on missing or malformed values instead of failing", () => {
+    const f = parseActionFilter({ status: "tull", sort: "x", retning: "opp", visning: "tavle", q: "  lønn  " });
+    expect(f).toMatchObject({ status: "aktive", sort: "frist", retning: "asc", visning: "tavle", q: "lønn", mine: "" });
+  });
+
+  it("writes back only what differs from the defaults, so links stay short and bookmarkable", () => {
+    const f = parseActionFilter(new URLSearchParams("rad=ringeriksregionen&status=alle&sort=frist"));
+    expect(filterQuery(f)).toBe("?rad=ringeriksregionen&status=alle");
+    expect(filterQuery(f, { sort: "tittel", retning: "desc" })).toBe("?rad=ringeriksregionen&status=alle&sort=tittel&retning=desc");
+    expect(filterQuery(parseActionFilter({}))).toBe("");
+  });
+});
+
+describe("status updates", () => {
+  const base = { actionItemId: "a", version: "3", currentStatus: "IN_PROGRESS" };
+  it("asks for a note when the status stays the same", () => {
+    const r = updateStatusSchema.safeParse({ ...base, status: "IN_PROGRESS", comment: "" });
+    expect(r.error?.issues[0]).toMatchObject({ path: ["comment"] });
+    expect(updateStatusSchema.safeParse({ ...base, status: "IN_PROGRESS", comment: "Møte holdt." }).success).toBe(true);
+  });
+  it("asks for an outcome when closing as done, not when cancelling", () => {
+    expect(updateStatusSchema.safeParse({ ...base, status: "DONE" }).error?.issues[0]).toMatchObject({ path: ["outcomeNote"] });
+    expect(updateStatusSchema.safeParse({ ...base, status: "CANCELLED" }).success).toBe(true);
+  });
+});
