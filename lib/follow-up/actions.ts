@@ -11,6 +11,7 @@ import { checkUploadSize, cleanFileName, inspectUpload } from "@/lib/attachments
 import { formatCalendarDate } from "@/lib/format/dates";
 import type { FormState } from "@/lib/forms";
 import { applyStatusUpdate } from "@/lib/follow-up/editing";
+import { assignablePeopleWhere } from "@/lib/follow-up/queries";
 import {
   ACTION_STATUS_LABELS,
   actionAttachmentSchema,
@@ -77,11 +78,17 @@ export async function updateActionStatusAction(_prev: ActionFormState, formData:
   const { db, viewer } = scope;
   const result = await db.$transaction(async (tx) => {
     const r = await applyStatusUpdate(tx, d, viewer.userId);
-    if (!r.ok) return false;
+    if (!r.ok) return r.reason;
     await writeAudit(tx, audit(viewer, scope.councilId, r.before.status !== d.status ? "action.status" : "action.note", d.actionItemId, r.before, { status: d.status, comment: d.comment, outcomeNote: d.outcomeNote }));
     return true;
   }, TX);
-  if (!result) return conflictState(d.actionItemId, values);
+  if (result === "outcome-required") {
+    return { ok: false, message: "Skjemaet har feil. Se feltene som er markert.", fieldErrors: { outcomeNote: "Skriv kort hva som ble resultatet før du lukker oppgaven." }, values };
+  }
+  if (result === "conflict") {
+    revalidateActionItem(d.actionItemId);
+    return conflictState(d.actionItemId, values);
+  }
   revalidateActionItem(d.actionItemId);
   if (d.status === d.currentStatus) return { ok: true, message: "Fremdriftsnotatet er lagret." };
   return { ok: true, message: d.status === "DONE" ? "Oppgaven er lukket som fullført." : `Status er endret til «${ACTION_STATUS_LABELS[d.status]}».` };
@@ -89,7 +96,8 @@ export async function updateActionStatusAction(_prev: ActionFormState, formData:
 
 /** The secretariat reassigns, changes the due date, the description or the measure. */
 export async function editActionItemAction(_prev: ActionFormState, formData: FormData): Promise<ActionFormState> {
-  const values = formValues(formData);
+  // The multiple select is kept as a comma list, so an error does not lose the people picked.
+  const values = { ...formValues(formData), personIds: formData.getAll("personIds").filter((v) => typeof v === "string").join(",") };
   const parsed = editActionItemSchema.safeParse({ ...values, personIds: formData.getAll("personIds").filter((v) => typeof v === "string" && v) });
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
@@ -99,10 +107,11 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.actionItem.findUniqueOrThrow({
       where: { id: d.actionItemId },
-      select: { title: true, description: true, dueDate: true, responsibleText: true, measureId: true, assignees: { select: { personId: true, person: { select: { name: true } } } } },
+      select: { title: true, description: true, dueDate: true, responsibleText: true, measureId: true, assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { personId: true } } },
     });
     const [people, measure] = await Promise.all([
-      tx.person.findMany({ where: { id: { in: d.personIds } }, select: { id: true, name: true } }),
+      // Only people of this council: a stranger would get reminders about the council's work.
+      tx.person.findMany({ where: { AND: [{ id: { in: d.personIds } }, assignablePeopleWhere(councilId)] }, select: { id: true, name: true } }),
       d.measureId ? tx.measure.findFirst({ where: { id: d.measureId, focusArea: { plan: { councilId } } }, select: { id: true } }) : null,
     ]);
     if (people.length !== new Set(d.personIds).size) return { error: { personIds: "En av de valgte personene finnes ikke." } as Record<string, string> };
@@ -112,11 +121,13 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
       data: { title: d.title, description: d.description, dueDate: d.dueDate, responsibleText: d.responsibleText, measureId: d.measureId, version: { increment: 1 } },
     });
     if (updated.count === 0) return { conflict: true };
-    const beforeIds = before.assignees.map((a) => a.personId).filter(Boolean);
-    const reassigned = beforeIds.join(",") !== d.personIds.join(",");
+    const beforeIds = before.assignees.map((a) => a.personId).filter((x): x is string => !!x);
+    // A set comparison: the order of a multiple select says nothing, and the lead stays the lead.
+    const reassigned = beforeIds.length !== new Set(d.personIds).size || beforeIds.some((id) => !d.personIds.includes(id));
     if (reassigned) {
       await tx.actionItemAssignee.deleteMany({ where: { actionItemId: d.actionItemId, personId: { not: null } } });
-      await tx.actionItemAssignee.createMany({ data: d.personIds.map((personId, i) => ({ actionItemId: d.actionItemId, personId, isLead: i === 0 })) });
+      const lead = d.personIds.find((id) => id === beforeIds[0]) ?? d.personIds[0];
+      await tx.actionItemAssignee.createMany({ data: [...new Set(d.personIds)].map((personId) => ({ actionItemId: d.actionItemId, personId, isLead: personId === lead })) });
     }
     const changes: string[] = [];
     const fmt = (x: Date | null) => (x ? formatCalendarDate(x) : "ingen");
@@ -134,7 +145,11 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
     return { ok: true };
   }, TX);
   if ("error" in outcome && outcome.error) return { ok: false, message: "Skjemaet har feil. Se feltene som er markert.", fieldErrors: outcome.error, values };
-  if ("conflict" in outcome) return conflictState(d.actionItemId, values);
+  if ("conflict" in outcome) {
+    // Fresh props for the page, so a second save starts from what is stored now.
+    revalidateActionItem(d.actionItemId);
+    return conflictState(d.actionItemId, values);
+  }
   revalidateActionItem(d.actionItemId);
   return { ok: true, message: "Endringene er lagret." };
 }

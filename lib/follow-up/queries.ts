@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
+import { can, canReadExemptContent, canReadMinutes, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
@@ -155,8 +155,15 @@ function overviewCouncilIds(viewer: Viewer, filter: ActionFilter): string[] {
 }
 
 export const OVERVIEW_LIMIT = 1000;
+/** The CSV export takes the whole filtered list up to this many rows. */
+export const EXPORT_LIMIT = 50_000;
 
-export async function listActionItems(viewer: Viewer | null, filter: ActionFilter, now = new Date()): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
+export async function listActionItems(
+  viewer: Viewer | null,
+  filter: ActionFilter,
+  now = new Date(),
+  limit = OVERVIEW_LIMIT,
+): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
   if (!viewer) return { rows: [], truncated: false };
   const councilIds = overviewCouncilIds(viewer, filter);
   if (councilIds.length === 0) return { rows: [], truncated: false };
@@ -183,8 +190,8 @@ export async function listActionItems(viewer: Viewer | null, filter: ActionFilte
     : filter.sort === "organ" ? [{ meeting: { body: { name: dir } } }, { dueDate: { sort: "asc", nulls: "last" } }]
     : [{ dueDate: { sort: dir, nulls: "last" } }, { createdAt: "asc" }];
   const db = await getDb();
-  const found = await db.actionItem.findMany({ where: { AND: and }, orderBy: [...orderBy, { id: "asc" }], take: OVERVIEW_LIMIT + 1, select: overviewSelect });
-  const rows = found.slice(0, OVERVIEW_LIMIT).map((r) => toOverviewRow(r, now));
+  const found = await db.actionItem.findMany({ where: { AND: and }, orderBy: [...orderBy, { id: "asc" }], take: limit + 1, select: overviewSelect });
+  const rows = found.slice(0, limit).map((r) => toOverviewRow(r, now));
   // Responsibility is a list of names; it is sorted on its printed form.
   if (filter.sort === "ansvarlig") {
     rows.sort((a, b) => (dir === "asc" ? 1 : -1) * a.responsible.localeCompare(b.responsible, "nb"));
@@ -246,9 +253,9 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       createdAt: true,
       council: { select: { slug: true, name: true } },
       responsibleBody: { select: { name: true } },
-      meeting: { select: { id: true, startsAt: true, noticeSentAt: true, body: { select: { name: true } } } },
-      case: { select: { id: true, title: true, year: true, number: true, series: { select: { format: true } } } },
-      decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, series: { select: { format: true } } } } } },
+      meeting: { select: { id: true, startsAt: true, noticeSentAt: true, body: { select: { name: true } }, minutes: { select: { status: true, publishedAt: true } } } },
+      case: { select: { id: true, title: true, year: true, number: true, isExempt: true, series: { select: { format: true } } } },
+      decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, isClosed: true, series: { select: { format: true } } } } } },
       measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } } },
       assignees: {
         orderBy: [{ isLead: "desc" }, { id: "asc" }],
@@ -264,6 +271,11 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const assigneePersonIds = a.assignees.map((x) => x.person?.id).filter((x): x is string => !!x);
   const originItem = a.decision?.agendaItem ?? null;
+  // The decision is shown as the minutes would show it to this viewer: only once the minutes are
+  // readable, and for exempt or closed items only to those who may read exempt content.
+  const exempt = !!(a.case?.isExempt || originItem?.isClosed);
+  const exemptHidden = exempt && !canReadExemptContent(viewer, a.councilId);
+  const minutesReadable = a.meeting?.minutes ? canReadMinutes(viewer, a.councilId, a.meeting.minutes) : false;
   return {
     id: a.id,
     councilId: a.councilId,
@@ -286,8 +298,8 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       meeting: a.meeting ? { id: a.meeting.id, label: `${a.meeting.body.name} ${formatDate(a.meeting.startsAt)}` } : null,
       caseId: a.case?.id ?? null,
       caseLabel: caseLabel(a),
-      itemTitle: originItem?.title ?? a.case?.title ?? null,
-      decisionText: a.decision?.text || null,
+      itemTitle: exemptHidden ? null : (originItem?.title ?? a.case?.title ?? null),
+      decisionText: minutesReadable && !exemptHidden ? a.decision?.text || null : null,
     },
     measure: a.measure ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
     events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
@@ -300,19 +312,30 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
 
 export type ActionItemView = NonNullable<Awaited<ReturnType<typeof getActionItemForViewer>>>;
 
+/**
+ * Who can be made responsible for an item of the council: members of its bodies, people of its
+ * member organisations, its staff in the portal, people who attended its meetings, and whoever is
+ * responsible for one of its items already.
+ */
+export function assignablePeopleWhere(councilId: string): Prisma.PersonWhereInput {
+  return {
+    OR: [
+      { bodyMemberships: { some: { body: { councilId } } } },
+      { organization: { councilMemberships: { some: { councilId } } } },
+      { user: { roles: { some: { councilId } } } },
+      { attendances: { some: { meeting: { body: { councilId } } } } },
+      { actionAssignments: { some: { actionItem: { councilId } } } },
+    ],
+  };
+}
+
 /** For the secretariat's edit form: the council's people and its plans' measures. */
 export async function getActionEditOptions(viewer: Viewer | null, councilId: string) {
   if (!can(viewer, "action.manage", councilId)) return null;
   const db = await getDb();
   const [people, measures] = await Promise.all([
     db.person.findMany({
-      where: {
-        OR: [
-          { bodyMemberships: { some: { body: { councilId } } } },
-          { organization: { councilMemberships: { some: { councilId } } } },
-          { user: { roles: { some: { councilId } } } },
-        ],
-      },
+      where: assignablePeopleWhere(councilId),
       orderBy: { name: "asc" },
       select: { id: true, name: true, organization: { select: { name: true } } },
     }),

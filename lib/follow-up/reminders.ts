@@ -72,8 +72,13 @@ export async function queueFollowUpReminders(db: Db, opts: { now?: Date; daysBef
         `Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under Innstillinger: ${base}/portal/innstillinger`,
       ].join("\n");
       const html = `<p>Hei ${escapeHtml(person.name)},</p><p>${escapeHtml(lead)}</p><p><strong>${escapeHtml(item.title)}</strong> (${escapeHtml(item.council.name)})</p><p><a href="${escapeHtml(link)}">Oppdater status eller skriv et fremdriftsnotat</a></p><p style="color:#555">Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under <a href="${escapeHtml(`${base}/portal/innstillinger`)}">Innstillinger</a>.</p>`;
-      const queued = await enqueueMail(db, { to, subject, text, html, dedupeKey: reminderDedupeKey(kind, item.id, person.id, due) });
-      if (queued.created) result.queued++;
+      try {
+        const queued = await enqueueMail(db, { to, subject, text, html, dedupeKey: reminderDedupeKey(kind, item.id, person.id, due) });
+        if (queued.created) result.queued++;
+      } catch {
+        // One malformed address ("ola@kommune") must not stop everyone else's reminders.
+        result.skippedNoAddress++;
+      }
     }
   }
   return result;

@@ -26,4 +26,11 @@ describe("status updates", () => {
     expect(updateStatusSchema.safeParse({ ...base, status: "DONE" }).error?.issues[0]).toMatchObject({ path: ["outcomeNote"] });
     expect(updateStatusSchema.safeParse({ ...base, status: "CANCELLED" }).success).toBe(true);
   });
+
+  it("refuses due dates that do not exist", async () => {
+    const { editActionItemSchema } = await import("@/lib/follow-up/schemas");
+    const r = editActionItemSchema.safeParse({ actionItemId: "a", version: "1", title: "Noe å gjøre", responsibleText: "Sekretariatet", dueDate: "2026-02-30" });
+    expect(r.error?.issues[0]).toMatchObject({ path: ["dueDate"], message: "Datoen finnes ikke." });
+    expect(editActionItemSchema.safeParse({ actionItemId: "a", version: "1", title: "Noe å gjøre", responsibleText: "Sekretariatet", dueDate: "2028-02-29" }).success).toBe(true);
+  });
 });

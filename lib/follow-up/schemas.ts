@@ -70,7 +70,9 @@ const version = z.coerce.number().int().min(1);
 const isoDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "Skriv datoen som åååå-mm-dd.")
+  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som åååå-mm-dd.")
+  // Date.parse("2026-02-30") is 2 March: the date must come back as typed.
+  .refine((v) => v === "" || (!Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v), "Datoen finnes ikke.")
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const updateStatusSchema = z

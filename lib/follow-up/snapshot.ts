@@ -18,6 +18,8 @@ export const followUpRowSchema = z.object({
   dueDate: z.string().nullable(), // "2022-03-14"
   status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"]),
   outcomeNote: z.string().nullable(),
+  // From an exempt case or a closed item: left out of the public notice and minutes.
+  exempt: z.boolean().default(false),
 });
 export type FollowUpRow = z.infer<typeof followUpRowSchema>;
 
@@ -57,8 +59,8 @@ export async function followUpRowsForMeeting(db: Db | Tx, meetingId: string, asO
       responsibleText: true,
       responsibleBody: { select: { name: true } },
       meeting: { select: { startsAt: true, body: { select: { name: true } } } },
-      decision: { select: { agendaItem: { select: { number: true, year: true, series: { select: { format: true } } } } } },
-      case: { select: { number: true, year: true, series: { select: { format: true } } } },
+      decision: { select: { agendaItem: { select: { number: true, year: true, isClosed: true, series: { select: { format: true } } } } } },
+      case: { select: { number: true, year: true, isExempt: true, series: { select: { format: true } } } },
       assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { person: { select: { name: true } }, organization: { select: { name: true } } } },
     },
   });
@@ -73,8 +75,14 @@ export async function followUpRowsForMeeting(db: Db | Tx, meetingId: string, asO
       dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
       status: r.status as FollowUpRow["status"],
       outcomeNote: r.outcomeNote,
+      exempt: !!(r.decision?.agendaItem?.isClosed || r.case?.isExempt),
     };
   });
+}
+
+/** The rows a reader may see: the public version leaves out items from exempt or closed treatment. */
+export function followUpListForAudience<T extends { rows: FollowUpRow[] }>(list: T, audience: "public" | "internal"): T {
+  return audience === "public" ? { ...list, rows: list.rows.filter((r) => !r.exempt) } : list;
 }
 
 /** Freezes the list on every "Oppfølging av vedtak" item of the meeting (called when the notice is sent). */

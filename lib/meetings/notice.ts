@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { OSLO, formatMeetingTime } from "@/lib/format/dates";
 import type { FollowUpList, NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
-import { followUpListFor } from "@/lib/follow-up/snapshot";
+import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 
 // Builds the innkalling (NoticeDocument) from the database: one query with nested selects, then
 // pure functions. The loaded row is also used by the legal check and by sendNotice, so the notice,
@@ -287,7 +287,7 @@ function noticeItem(item: NoticeItemRow, audience: NoticeAudience, bodyFormat: s
     background: redacted ? null : nonEmpty(item.case?.background),
     proposedDecision: redacted ? null : nonEmpty(item.case?.proposedDecision),
     attachments,
-    ...(followUp && !redacted ? { followUp } : {}),
+    ...(followUp && !redacted ? { followUp: followUpListForAudience(followUp, audience) } : {}),
   };
 }
 

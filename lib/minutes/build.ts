@@ -5,7 +5,7 @@ import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { osloCalendarDay } from "@/lib/meetings/notice";
 import type { MinutesAudience, MinutesDocument, MinutesItem } from "@/lib/minutes/minutes-model";
-import { followUpListFor } from "@/lib/follow-up/snapshot";
+import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 import type { FollowUpList } from "@/lib/meetings/notice-model";
 
 // Builds the referat (MinutesDocument) from the database in one query plus two small lookups, then
@@ -246,7 +246,7 @@ export function minutesDocumentFromRow(
       })),
       proposedItems: i.proposedItems.map((p) => ({ title: p.title, meetingLabel: meetingLabel(p.meeting) })),
       approvesMinutesOf: i.approvesMinutesOf ? { meetingLabel: meetingLabel(i.approvesMinutesOf.meeting) } : null,
-      ...(extra.followUpLists?.[i.id] ? { followUpList: extra.followUpLists[i.id] } : {}),
+      ...(extra.followUpLists?.[i.id] ? { followUpList: followUpListForAudience(extra.followUpLists[i.id], audience) } : {}),
     };
   });
 

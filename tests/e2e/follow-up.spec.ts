@@ -47,6 +47,9 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await actionForm.getByLabel("Frist").fill("2027-02-15");
   await actionForm.getByRole("button", { name: "Opprett oppfølgingspunkt" }).click();
   await expect(card.getByText(`Oppfølgingspunktet «${TITLE}» er opprettet.`)).toBeVisible();
+  // Members read the decision once the draft is sent to them (not before).
+  await secretariat.getByRole("button", { name: "Send utkastet til medlemmene for kommentar" }).click();
+  await expect(secretariat.getByText(/Utkastet er sendt til kommentar/)).toBeVisible();
 
   // ── The coordinator finds it in "Mine oppgaver" ──
   const coordinator = await loginAs("coordinator");

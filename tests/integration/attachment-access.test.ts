@@ -58,4 +58,17 @@ describe("who may download an attachment", () => {
     expect(await getAttachmentForDownload(viewer("SECRETARIAT", "another-council"), exemptFile)).toBeNull();
     expect(await getAttachmentForDownload(viewer("SECRETARIAT", councilId), exemptFile)).toMatchObject({ fileName: "closed.pdf" });
   });
+
+  it("lets readers of the council's follow-up download a follow-up item's files, and nobody else", async () => {
+    const { getAttachmentForDownload } = await import("@/lib/attachments/queries");
+    const item = await t.db.actionItem.create({ data: { councilId, title: "Oppfølging" } });
+    const other = await t.db.council.create({ data: { slug: "annet", name: "Annet råd" } });
+    const f = await t.db.attachment.create({
+      data: { councilId, actionItemId: item.id, fileName: "status.pdf", contentType: "application/pdf", sizeBytes: 10, sha256: "s", storageKey: "attachments/status" },
+    });
+    expect(await getAttachmentForDownload(null, f.id)).toBeNull();
+    expect(await getAttachmentForDownload(viewer("MEMBER", other.id), f.id)).toBeNull();
+    expect(await getAttachmentForDownload(viewer("MEMBER", councilId), f.id)).toMatchObject({ fileName: "status.pdf" });
+    expect(await getAttachmentForDownload(viewer("COORDINATOR", councilId), f.id)).toMatchObject({ fileName: "status.pdf" });
+  });
 });

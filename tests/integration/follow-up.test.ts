@@ -119,6 +119,9 @@ describe("follow-up", () => {
       const bad = updateStatusSchema.safeParse({ actionItemId: itemId, version: String(version), status: "DONE", currentStatus: status, outcomeNote: "" });
       expect(bad.success).toBe(false);
       expect(bad.error?.issues[0]).toMatchObject({ path: ["outcomeNote"], message: "Skriv kort hva som ble resultatet før du lukker oppgaven." });
+      // A form that claims the item is already done cannot skip the outcome: the stored status counts.
+      const forged = updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status: "DONE", currentStatus: "DONE", comment: "Ferdig" });
+      expect(await t.db.$transaction((tx) => applyStatusUpdate(tx, forged, "u1"), TX)).toEqual({ ok: false, reason: "outcome-required" });
       const ok = updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status: "DONE", currentStatus: status, outcomeNote: "Avklart i møte med Hole." });
       const at = new Date("2027-01-10T09:00:00Z");
       expect((await t.db.$transaction((tx) => applyStatusUpdate(tx, ok, "u1", at), TX)).ok).toBe(true);
@@ -136,6 +139,11 @@ describe("follow-up", () => {
       expect(item).not.toBeNull();
       expect(await t.db.$transaction((tx) => addFollowUpListItem(tx, meeting.id), TX)).toBeNull();
 
+      // A follow-up item from an exempt case of the same body: listed internally, never publicly.
+      const origin = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { councilId: true, meetingId: true } });
+      const exemptCase = await t.db.case.create({ data: { councilId: origin.councilId, year: 2026, title: "Personalsak", type: "VEDTAKSSAK", isExempt: true, exemptionBasis: "offl. § 13" } });
+      const exemptItem = await t.db.actionItem.create({ data: { councilId: origin.councilId, meetingId: origin.meetingId, caseId: exemptCase.id, title: "Følge opp personalsaken" } });
+
       const sentAt = new Date("2027-01-11T09:00:00Z");
       const sent = await sendNotice(t.db, { meetingId: meeting.id, userId: null, actor: "sekretariat@ipr.example", baseUrl: BASE_URL, now: sentAt });
       expect(sent.ok).toBe(true);
@@ -148,18 +156,26 @@ describe("follow-up", () => {
       // Reopened after the notice: the notice and the minutes still show the status as sent.
       const { version } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true } });
       await t.db.$transaction((tx) => applyStatusUpdate(tx, updateStatusSchema.parse({ actionItemId: itemId, version: String(version), status: "IN_PROGRESS", currentStatus: "DONE", comment: "Gjenåpnet" }), "u1"), TX);
-      expect((await followUpRowsForMeeting(t.db, meeting.id, new Date())).find((r) => r.id === itemId)?.status).toBe("IN_PROGRESS");
+      const live = (await followUpRowsForMeeting(t.db, meeting.id, new Date())).find((r) => r.id === itemId);
+      expect(live).toMatchObject({ status: "IN_PROGRESS", outcomeNote: null });
 
       const notice = await buildNoticeDocument(t.db, meeting.id, { audience: "public" });
       const listed = notice!.items.find((i) => i.title === "Oppfølging av vedtak")!;
       expect(listed.followUp).toMatchObject({ frozen: true, asOf: sentAt });
       expect(listed.followUp!.rows.find((r) => r.id === itemId)?.status).toBe("DONE");
+      expect(listed.followUp!.rows.map((r) => r.id)).not.toContain(exemptItem.id);
+      const internal = await buildNoticeDocument(t.db, meeting.id, { audience: "internal" });
+      expect(internal!.items.find((i) => i.title === "Oppfølging av vedtak")!.followUp!.rows.map((r) => r.id)).toContain(exemptItem.id);
 
       await t.db.$transaction((tx) => startMinutes(tx, meeting.id), TX);
       const minutes = await buildMinutesDocument(t.db, meeting.id, "internal");
       const inMinutes = minutes!.items.find((i) => i.title === "Oppfølging av vedtak")!;
       expect(inMinutes.followUpList?.rows.find((r) => r.id === itemId)?.status).toBe("DONE");
       expect(inMinutes.decision?.text).toBe("Informasjonen tas til orientering");
+      const publicMinutes = await buildMinutesDocument(t.db, meeting.id, "public");
+      const publicRows = publicMinutes!.items.find((i) => i.title === "Oppfølging av vedtak")!.followUpList!.rows.map((r) => r.id);
+      expect(publicRows).toContain(itemId);
+      expect(publicRows).not.toContain(exemptItem.id);
     });
   });
 });

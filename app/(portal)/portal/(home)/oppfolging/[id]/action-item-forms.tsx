@@ -80,7 +80,7 @@ export function EditActionItemForm({
       <input type="hidden" name="version" value={currentVersion} />
       <TextField label="Oppfølgingspunkt" name="title" defaultValue={v.title ?? values.title} error={e.title} />
       <TextAreaField label="Beskrivelse" name="description" rows={4} defaultValue={v.description ?? values.description} error={e.description} />
-      <SelectField label="Ansvarlige personer" name="personIds" multiple size={6} defaultValue={values.personIds} options={people} error={e.personIds} hint="Hold Ctrl (Cmd på Mac) for å velge flere. Den første blir hovedansvarlig." />
+      <SelectField label="Ansvarlige personer" name="personIds" multiple size={6} defaultValue={v.personIds !== undefined ? v.personIds.split(",").filter(Boolean) : values.personIds} options={people} error={e.personIds} hint="Hold Ctrl (Cmd på Mac) for å velge flere. Hovedansvarlig beholdes så lenge hen er valgt." />
       <TextField label="Ansvarlig med egne ord" name="responsibleText" defaultValue={v.responsibleText ?? values.responsibleText} error={e.responsibleText} />
       <TextField label="Frist" name="dueDate" type="date" defaultValue={v.dueDate ?? values.dueDate} error={e.dueDate} />
       <SelectField label="Tiltak i strategi- eller handlingsplan" name="measureId" defaultValue={v.measureId ?? values.measureId} options={[{ value: "", label: "Ikke knyttet til et tiltak" }, ...measures]} error={e.measureId} />

@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/authz/viewer";
-import { listActionItems } from "@/lib/follow-up/queries";
+import { EXPORT_LIMIT, listActionItems } from "@/lib/follow-up/queries";
 import { parseActionFilter } from "@/lib/follow-up/schemas";
 import { actionItemsCsv } from "@/lib/follow-up/csv";
 
@@ -8,7 +8,7 @@ export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Du må logge inn.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const filter = parseActionFilter(new URL(request.url).searchParams);
-  const { rows } = await listActionItems(viewer, filter);
+  const { rows } = await listActionItems(viewer, filter, new Date(), EXPORT_LIMIT);
   const body = actionItemsCsv(rows);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(body, {
