@@ -3,12 +3,15 @@
 // With embedded PGlite the app process owns the data folder, so this is for PostgreSQL.
 import { runJobsOnce } from "../lib/server/jobs";
 import { env } from "../lib/server/env";
+import { getDb } from "../lib/server/db";
 
 const once = process.argv.includes("--once");
 
 async function main() {
   if (once) {
     await runJobsOnce({ forceReminders: true });
+    // Closing the client lets embedded PGlite write its data folder before the process ends.
+    await (await getDb()).$disconnect();
     console.log("Bakgrunnsjobbene er kjørt én gang.");
     process.exit(0);
   }
