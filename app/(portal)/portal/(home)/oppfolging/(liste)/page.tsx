@@ -148,7 +148,7 @@ function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; f
               const active = filter.sort === c.key;
               const next = active && filter.retning === "asc" ? "desc" : "asc";
               return (
-                <th key={c.key} scope="col" className="p-2" aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}>
+                <th key={c.key} scope="col" className={`p-2 ${c.key === "status" || c.key === "frist" ? "whitespace-nowrap" : ""}`} aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}>
                   <Link className={link} href={`/portal/oppfolging${filterQuery(filter, { sort: c.key, retning: next })}`}>
                     {c.label}
                     <span className="sr-only">{active ? (filter.retning === "asc" ? ", sortert stigende" : ", sortert synkende") : ", sorter"}</span>
@@ -169,7 +169,7 @@ function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; f
                 {showCouncil && <span className="block text-sm text-slate-700">{r.councilName}</span>}
                 {r.measureTitle && <span className="block text-sm text-slate-700">Tiltak: {r.measureTitle}</span>}
               </td>
-              <td className="p-2">{ACTION_STATUS_LABELS[r.status]}</td>
+              <td className="p-2 whitespace-nowrap">{ACTION_STATUS_LABELS[r.status]}</td>
               <td className="p-2">{r.responsible || "–"}</td>
               <td className="p-2">
                 {r.dueDate ? formatCalendarDate(r.dueDate) : "–"}
