@@ -202,7 +202,7 @@ export async function listActionItems(
 /** The choices of the filter form: people, bodies, organisations, measures and focus areas of the viewer's councils. */
 export async function getActionFilterOptions(viewer: Viewer | null, filter: ActionFilter) {
   if (!viewer) return null;
-  const councilIds = overviewCouncilIds(viewer, { ...filter, rad: filter.rad });
+  const councilIds = overviewCouncilIds(viewer, filter);
   const db = await getDb();
   const [people, bodies, organizations, focusAreas] = await Promise.all([
     db.person.findMany({
