@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canReadExemptContent, canReadMeeting, canReadMinutes, type Role, type Viewer } from "@/lib/authz/policy";
+import { can, canReadExemptContent, canReadMeeting, canReadMinutes, canUpdateActionItem, type Role, type Viewer } from "@/lib/authz/policy";
 
 const viewer = (role: Role, councilId = "c1"): Viewer => ({
   userId: "u",
@@ -66,5 +66,15 @@ describe("resource rules", () => {
     expect(canReadExemptContent(viewer("MEMBER"), "c1")).toBe(false);
     expect(canReadExemptContent(viewer("SECRETARIAT"), "c1")).toBe(true);
     expect(canReadExemptContent(viewer("SECRETARIAT", "c2"), "c1")).toBe(false);
+  });
+
+  it("lets responsible members update their own action items, coordinators any in their council", () => {
+    const member = { ...viewer("MEMBER"), personId: "p1" };
+    expect(canUpdateActionItem(member, "c1", ["p1", "p2"])).toBe(true);
+    expect(canUpdateActionItem(member, "c1", ["p2"])).toBe(false);
+    expect(canUpdateActionItem({ ...viewer("MEMBER", "c2"), personId: "p1" }, "c1", ["p1"])).toBe(false);
+    expect(canUpdateActionItem(viewer("COORDINATOR"), "c1", [])).toBe(true);
+    expect(canUpdateActionItem(viewer("COORDINATOR", "c2"), "c1", [])).toBe(false);
+    expect(canUpdateActionItem(null, "c1", ["p1"])).toBe(false);
   });
 });
