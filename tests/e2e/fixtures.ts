@@ -36,6 +36,10 @@ const A11Y_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails with a readable list of violations. */
 export async function expectNoA11yViolations(page: Page, label?: string): Promise<void> {
+  // Next.js streams metadata: right after a server action re-renders the page, <title> can be
+  // briefly absent while the new one arrives. Wait for it, so axe checks the settled document
+  // (a page that never gets a title still fails here, and in axe's document-title rule).
+  await expect(page, `siden skal ha en <title> (${label ?? page.url()})`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
   const where = label ?? page.url();
   if (results.violations.length) {
