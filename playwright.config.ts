@@ -101,6 +101,7 @@ export default defineConfig({
       env: {
         PGLITE_DATA_DIR: replayDataDir,
         DEMO_OMIT_MEETINGS: "au-2022-01-17",
+        DEMO_OMIT_PLANS: "indre-ostfold-2025",
         AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(REPLAY_PORT),

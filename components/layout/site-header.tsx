@@ -46,6 +46,11 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                         Oppfølging
                       </Link>
                     </li>
+                    <li>
+                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/planer`}>
+                        Planer
+                      </Link>
+                    </li>
                   </>
                 )}
                 {isAdmin && (

@@ -20,7 +20,8 @@ export const PERMISSIONS = [
   "action.manage", // create, reassign, change due dates
   "plan.read",
   "plan.read.draft",
-  "plan.manage",
+  "plan.update", // measure status and progress notes
+  "plan.manage", // plan text, adoption, revisions, tags, evaluations
   "roundtable.submit",
   "outbox.read",
   "audit.read",
@@ -37,7 +38,7 @@ const member: Permission[] = [
   "plan.read",
   "roundtable.submit",
 ];
-const coordinator: Permission[] = [...member, "action.update"];
+const coordinator: Permission[] = [...member, "action.update", "plan.update"];
 const secretariat: Permission[] = [
   ...coordinator,
   "council.manage",
@@ -133,6 +134,12 @@ export function canWriteRoundTable(viewer: Viewer | null, councilId: string, org
 export function canUpdateActionItem(viewer: Viewer | null, councilId: string, assigneePersonIds: readonly string[]): boolean {
   if (can(viewer, "action.update", councilId)) return true;
   return !!viewer?.personId && can(viewer, "action.read", councilId) && assigneePersonIds.includes(viewer.personId);
+}
+
+/** The secretariat reads plans as they are drafted; members read plans once a version is adopted. */
+export function canReadPlan(viewer: Viewer | null, councilId: string, hasAdoptedVersion: boolean): boolean {
+  if (can(viewer, "plan.read.draft", councilId)) return true;
+  return hasAdoptedVersion && can(viewer, "plan.read", councilId);
 }
 
 export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {

@@ -107,18 +107,20 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.actionItem.findUniqueOrThrow({
       where: { id: d.actionItemId },
-      select: { title: true, description: true, dueDate: true, responsibleText: true, measureId: true, assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { personId: true } } },
+      select: { title: true, description: true, dueDate: true, responsibleText: true, measureId: true, focusAreaId: true, assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { personId: true } } },
     });
-    const [people, measure] = await Promise.all([
+    const [people, measure, focusArea] = await Promise.all([
       // Only people of this council: a stranger would get reminders about the council's work.
       tx.person.findMany({ where: { AND: [{ id: { in: d.personIds } }, assignablePeopleWhere(councilId)] }, select: { id: true, name: true } }),
       d.measureId ? tx.measure.findFirst({ where: { id: d.measureId, focusArea: { plan: { councilId } } }, select: { id: true } }) : null,
+      d.focusAreaId ? tx.focusArea.findFirst({ where: { id: d.focusAreaId, plan: { councilId } }, select: { id: true } }) : null,
     ]);
     if (people.length !== new Set(d.personIds).size) return { error: { personIds: "En av de valgte personene finnes ikke." } as Record<string, string> };
     if (d.measureId && !measure) return { error: { measureId: "Tiltaket finnes ikke i dette rådets planer." } as Record<string, string> };
+    if (d.focusAreaId && !focusArea) return { error: { focusAreaId: "Satsingsområdet finnes ikke i dette rådets planer." } as Record<string, string> };
     const updated = await tx.actionItem.updateMany({
       where: { id: d.actionItemId, version: d.version },
-      data: { title: d.title, description: d.description, dueDate: d.dueDate, responsibleText: d.responsibleText, measureId: d.measureId, version: { increment: 1 } },
+      data: { title: d.title, description: d.description, dueDate: d.dueDate, responsibleText: d.responsibleText, measureId: d.measureId, focusAreaId: d.focusAreaId, version: { increment: 1 } },
     });
     if (updated.count === 0) return { conflict: true };
     const beforeIds = before.assignees.map((a) => a.personId).filter((x): x is string => !!x);
@@ -139,6 +141,7 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
     if (before.title !== d.title) changes.push("Tittelen er endret.");
     if (before.description !== d.description) changes.push("Beskrivelsen er endret.");
     if (before.measureId !== d.measureId) changes.push(d.measureId ? "Knyttet til et tiltak i planen." : "Koblingen til tiltaket er fjernet.");
+    if (before.focusAreaId !== d.focusAreaId) changes.push(d.focusAreaId ? "Knyttet til et satsingsområde i planen." : "Koblingen til satsingsområdet er fjernet.");
     if ((before.responsibleText ?? null) !== d.responsibleText) changes.push("Ansvarlig (fritekst) er endret.");
     if (changes.length) await tx.actionItemEvent.create({ data: { actionItemId: d.actionItemId, userId: viewer.userId, comment: changes.join(" ") } });
     await writeAudit(tx, audit(viewer, councilId, "action.edit", d.actionItemId, before, d));

@@ -257,6 +257,7 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       case: { select: { id: true, title: true, year: true, number: true, isExempt: true, series: { select: { format: true } } } },
       decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, isClosed: true, series: { select: { format: true } } } } } },
       measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } } },
+      focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } },
       assignees: {
         orderBy: [{ isLead: "desc" }, { id: "asc" }],
         select: { isLead: true, person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
@@ -302,6 +303,7 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       decisionText: minutesReadable && !exemptHidden ? a.decision?.text || null : null,
     },
     measure: a.measure ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
+    focusArea: a.focusArea ? { id: a.focusArea.id, title: a.focusArea.title, planId: a.focusArea.plan.id, plan: a.focusArea.plan.title } : null,
     events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
     attachments: a.attachments,
     canUpdate: canUpdateActionItem(viewer, a.councilId, assigneePersonIds),
@@ -333,7 +335,7 @@ export function assignablePeopleWhere(councilId: string): Prisma.PersonWhereInpu
 export async function getActionEditOptions(viewer: Viewer | null, councilId: string) {
   if (!can(viewer, "action.manage", councilId)) return null;
   const db = await getDb();
-  const [people, measures] = await Promise.all([
+  const [people, measures, focusAreas] = await Promise.all([
     db.person.findMany({
       where: assignablePeopleWhere(councilId),
       orderBy: { name: "asc" },
@@ -344,8 +346,14 @@ export async function getActionEditOptions(viewer: Viewer | null, councilId: str
       orderBy: [{ focusArea: { plan: { periodFrom: "desc" } } }, { focusArea: { position: "asc" } }, { position: "asc" }],
       select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } },
     }),
+    db.focusArea.findMany({
+      where: { plan: { councilId } },
+      orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
+      select: { id: true, title: true, plan: { select: { title: true } } },
+    }),
   ]);
   return {
+    focusAreas: focusAreas.map((f) => ({ value: f.id, label: `${f.title} (${f.plan.title})` })),
     people: people.map((p) => ({ value: p.id, label: p.organization ? `${p.name} (${p.organization.name})` : p.name })),
     measures: measures.map((m) => ({ value: m.id, label: `${m.title} – ${m.focusArea.title} (${m.focusArea.plan.title})` })),
   };

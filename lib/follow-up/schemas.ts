@@ -108,6 +108,7 @@ export const editActionItemSchema = z
       .transform((v) => v || null),
     dueDate: isoDate,
     measureId: z.string().default("").transform((v) => v || null),
+    focusAreaId: z.string().default("").transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (v.personIds.length === 0 && !v.responsibleText) {

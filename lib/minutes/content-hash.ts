@@ -12,7 +12,7 @@ export function minutesContentHash(doc: MinutesDocument): string {
   return createHash("sha256").update(canonicalJson(content)).digest("hex");
 }
 
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {

@@ -809,10 +809,15 @@ export type DemoMeasure = {
   /** Index into the focus area's goals. */
   goal?: number;
   ownerBody?: BodyKey;
+  ownerPerson?: PersonKey;
   ownerText?: string;
   timeFrame?: string;
   status: MeasureStatus;
   resourceAnchored: boolean;
+  /** What touched the measure: decisions and cases by meeting and case number, action items by title. */
+  links?: { decisions?: { meeting: MeetingKey; sak: number }[]; cases?: { meeting: MeetingKey; sak: number }[]; actions?: string[] };
+  /** Status history, oldest first. */
+  updates?: { at: Instant; from?: MeasureStatus; to?: MeasureStatus; comment: string }[];
 };
 
 export type DemoFocusArea = {
@@ -823,6 +828,8 @@ export type DemoFocusArea = {
 };
 
 export type DemoPlan = {
+  /** For DEMO_OMIT_PLANS: tests that re-create a plan through the UI leave the seeded one out. */
+  key: string;
   council: CouncilKey;
   kind: PlanKind;
   title: string;
@@ -834,7 +841,7 @@ export type DemoPlan = {
   principlesExclude: string;
   status: PlanStatus;
   /** Positions follow the array order. */
-  sections: { heading: string; body: string }[];
+  sections: { heading: string; body: string; afterFocusAreas?: boolean }[];
   focusAreas: DemoFocusArea[];
 };
 
@@ -844,6 +851,7 @@ export type DemoPlan = {
 // printed (it has no pkt. 8). The focus areas are the "hovedsatsingsområder" of pkt. 4, each with
 // its wording from pkt. 3.2.
 const ringeriksStrategy: DemoPlan = {
+  key: "ringeriksregionen-2040",
   council: "ringeriksregionen",
   kind: "STRATEGY",
   title: "Strategisk retning for Interkommunalt politisk råd (IPR) for Ringeriksregionen",
@@ -1020,6 +1028,7 @@ Ordfører-/kommunedirektørutvalget har nedsatt et ansettelsesutvalg bestående 
 // Point 1 is the purpose; point 2 (the meeting plan), the appointment policy and the two empty
 // headings are sections.
 const indreOstfoldPlan: DemoPlan = {
+  key: "indre-ostfold-2025",
   council: "indre-ostfold",
   kind: "ACTION_PLAN",
   title: "Strategi- og HANDLINGSPLAN 2025",
@@ -1048,6 +1057,7 @@ Forslag til møteplan bør fremlegges i august foregående år, som grunnlag for
     },
     {
       heading: "Policy for forslag til / oppnevnelse medlemmer andre organ – og også for intern rapportering / involvering",
+      afterFocusAreas: true,
       body: `- Osloregionen (bl.a. faggruppene)
 - Partnerskap for næringsutvikling i Østfold
 - Partnerskapet for folkehelse i Østfold (fra 2025)
@@ -1056,8 +1066,8 @@ Forslag til møteplan bør fremlegges i august foregående år, som grunnlag for
 - Norsus`,
     },
     // Printed as headings with nothing under them.
-    { heading: "Hva skal vi ikke drive med", body: "" },
-    { heading: "Hva vi skal driver mer med", body: "" },
+    { heading: "Hva skal vi ikke drive med", body: "", afterFocusAreas: true },
+    { heading: "Hva vi skal driver mer med", body: "", afterFocusAreas: true },
   ],
   focusAreas: [
     {
@@ -1187,4 +1197,102 @@ Forslag til møteplan bør fremlegges i august foregående år, som grunnlag for
   ],
 };
 
-export const plans: DemoPlan[] = [ringeriksStrategy, indreOstfoldPlan];
+// Demo: an invented action plan for 2022, made from the cases of 17 January 2022 (seed 001), so the
+// yearly report has a year with decisions and follow-up to report on. Every measure says where in
+// the minutes it comes from; statuses and notes after the meeting are demo and say so.
+const ringeriksActionPlan2022: DemoPlan = {
+  key: "ringeriksregionen-2022",
+  council: "ringeriksregionen",
+  kind: "ACTION_PLAN",
+  title: "Handlingsplan 2022 (demo)",
+  subtitle: "IPR Ringeriksregionen",
+  periodFrom: 2022,
+  periodTo: 2022,
+  status: "DRAFT",
+  purpose:
+    "*Demo: en oppdiktet handlingsplan, satt sammen av sakene i møtet 17. januar 2022, for å vise koblingen mellom vedtak, oppfølging og årsrapport.*",
+  principlesInclude: "",
+  principlesExclude: "",
+  sections: [],
+  focusAreas: [
+    {
+      title: "Samhandling i regionen",
+      description: "Hvordan vi kan bli en handlekraftig region med gode tjenester (sak 4/22).",
+      goals: [],
+      measures: [
+        {
+          title: "Samling fra lunsj til lunsj for IPRet",
+          description: "«Det inviteres til en samling fra lunsj til lunsj» (vedtak i sak 4/22), flyttet til 14.–15. mars (sak 7/22).",
+          ownerBody: "rrAu",
+          timeFrame: "Q1 2022",
+          status: "DONE",
+          resourceAnchored: true,
+          links: {
+            decisions: [{ meeting: "au-2022-01-17", sak: 4 }],
+            actions: ["Samling fra lunsj til lunsj", "Knut Martin Glesne finner egnet sted", "Inger lager program i samarbeid med Knut Martin"],
+          },
+          updates: [
+            { at: "2022-01-17T14:30:00Z", from: "PLANNED", to: "ONGOING", comment: "Vedtatt i sak 4/22." },
+            { at: "2022-03-15T11:00:00Z", from: "ONGOING", to: "DONE", comment: "Demo: samlingen er holdt." },
+          ],
+        },
+        {
+          title: "Presentasjon av kommunene på møtene",
+          description: "«En presentasjon av kommunene, slik som ble gjort av Krødsherad må inn som punkt på møtene disse møtene framover.» (sak 4/22)",
+          ownerBody: "rrAu",
+          timeFrame: "2022",
+          status: "ONGOING",
+          resourceAnchored: true,
+          links: { cases: [{ meeting: "au-2022-01-17", sak: 3 }] },
+        },
+      ],
+    },
+    {
+      title: "Næring",
+      description: "Næringspolitisk strategi og «Framover sammen».",
+      goals: [],
+      measures: [
+        {
+          title: "Næringspolitisk strategi (NPS) tas videre lokalt",
+          description: "Inger og Steinar Aasnæss tilbyr å orientere kommunestyrene om NPS (sak 7/22).",
+          ownerPerson: "inger",
+          timeFrame: "2022",
+          status: "ONGOING",
+          resourceAnchored: true,
+          links: { actions: ["Inger og Steinar Aasnæss tilbyr å orientere kommunestyrene om NPS"] },
+        },
+        {
+          title: "Kunst, kultur og opplevelser/turisme",
+          description: "Prosjekt under delprosjektet Vertskapsattraktivitet i «Framover sammen»; får midlene (kr 200 000,-) fra «Regionalt klyngeprosjekt» (forslag til IPR-møtet 7. februar, sak 6/22).",
+          timeFrame: "2022",
+          status: "PLANNED",
+          resourceAnchored: false,
+        },
+        {
+          title: "Regionalt klyngeprosjekt",
+          description: "Tas ut av prosjektstyringsdokumentet for «Framover sammen» (forslag til IPR-møtet 7. februar, sak 6/22).",
+          status: "CANCELLED",
+          resourceAnchored: false,
+        },
+      ],
+    },
+    {
+      title: "Samfunn",
+      description: "",
+      goals: [],
+      measures: [
+        {
+          title: "Veteranplan for Ringeriksregionen",
+          description: "Trinn 1: prosjektstyringsdokument (PSD). Trinn 2: vedtak om igangsettelse av planarbeid (IPR-møtet 23. mai).",
+          ownerBody: "rrIpr",
+          timeFrame: "2022",
+          status: "POSTPONED",
+          resourceAnchored: false,
+          updates: [{ at: "2022-05-23T10:00:00Z", from: "PLANNED", to: "POSTPONED", comment: "Demo: trinn 2 er utsatt." }],
+        },
+      ],
+    },
+  ],
+};
+
+export const plans: DemoPlan[] = [ringeriksStrategy, indreOstfoldPlan, ringeriksActionPlan2022];

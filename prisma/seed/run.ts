@@ -51,7 +51,15 @@ async function main(args: string[]): Promise<void> {
     } catch (err) {
       throw new CliError(`DEMO_OMIT_MEETINGS: ${err instanceof Error ? err.message : String(err)}`);
     }
-    await seedDemoData(db, { omitMeetings });
+    // DEMO_OMIT_PLANS (for tests only): plan keys from demo-data.ts to leave out, like DEMO_OMIT_MEETINGS.
+    const omitPlans = (process.env.DEMO_OMIT_PLANS ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+    try {
+      await seedDemoData(db, { omitMeetings, omitPlans });
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith("Ukjent plan")) throw new CliError(`DEMO_OMIT_PLANS: ${err.message}`);
+      throw err;
+    }
+    if (omitPlans.length) console.log(`Planer utelatt fra demodataene (DEMO_OMIT_PLANS): ${omitPlans.join(", ")}`);
     if (omitMeetings.length) console.log(`Møter utelatt fra demodataene (DEMO_OMIT_MEETINGS): ${omitMeetings.join(", ")}`);
     await printSummary(db);
     if (production) console.warn("ADVARSEL: DEMO_DATA=1 i produksjon – demobrukerne har et kjent passord.");

@@ -22,6 +22,7 @@ import {
   people,
   plans,
   type DemoMinutes,
+  type DemoPlan,
   type MeetingKey,
 } from "./demo-data";
 import { withoutMeetings, type DemoMeetingData } from "./omit-meetings";
@@ -32,6 +33,8 @@ export type SeedOptions = {
    * For tests that re-create a meeting through the UI.
    */
   omitMeetings?: readonly string[];
+  /** Plan keys (demo-data.ts) to leave out, for tests that re-create a plan through the UI. */
+  omitPlans?: readonly string[];
 };
 
 const calendarDate = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -52,7 +55,11 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   if (!(await isDatabaseEmpty(db))) throw new Error("Demodata legges bare inn i en tom database.");
   // Argon2 is deliberately slow; one hash serves every demo account.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction((tx) => writeDemoData(tx, passwordHash, data), { timeout: 120_000, maxWait: 30_000 });
+  const omitPlans = options.omitPlans ?? [];
+  const unknown = omitPlans.filter((k) => !plans.some((p) => p.key === k));
+  if (unknown.length) throw new Error(`Ukjent plan i DEMO_OMIT_PLANS: ${unknown.join(", ")} (kjente: ${plans.map((p) => p.key).join(", ")})`);
+  const keptPlans = plans.filter((p) => !omitPlans.includes(p.key));
+  await db.$transaction((tx) => writeDemoData(tx, passwordHash, data, keptPlans), { timeout: 120_000, maxWait: 30_000 });
 }
 
 /** Seeds only an empty database; returns whether it did. */
@@ -74,7 +81,7 @@ export async function findUsersWithDemoPassword(db: PrismaClient): Promise<strin
   return found;
 }
 
-async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionItems }: DemoMeetingData): Promise<void> {
+async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionItems }: DemoMeetingData, demoPlans: DemoPlan[]): Promise<void> {
   const orgIds = new Map<string, string>();
   for (const [key, o] of Object.entries(organizations)) {
     const row = await tx.organization.create({ data: o });
@@ -298,7 +305,9 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
     await tx.caseSeriesCounter.create({ data: c });
   }
 
-  for (const p of plans) {
+  // Action items are written after the plans; their links to measures are set then.
+  const measureActionLinks: { measureId: string; council: string; titles: string[] }[] = [];
+  for (const p of demoPlans) {
     const plan = await tx.plan.create({
       data: {
         councilId: lookup(councilIds, p.council, "råd"),
@@ -311,7 +320,7 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
         principlesInclude: p.principlesInclude,
         principlesExclude: p.principlesExclude,
         status: p.status,
-        sections: { create: p.sections.map((s, i) => ({ position: i + 1, heading: s.heading, body: s.body })) },
+        sections: { create: p.sections.map((s, i) => ({ position: i + 1, heading: s.heading, body: s.body, afterFocusAreas: s.afterFocusAreas ?? false })) },
       },
     });
     for (const [fi, fa] of p.focusAreas.entries()) {
@@ -325,7 +334,7 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
       }
       for (const [mi, ms] of fa.measures.entries()) {
         if (ms.goal !== undefined && !goalIds[ms.goal]) throw new Error(`Demodata: tiltak «${ms.title}» peker på et mål som ikke finnes`);
-        await tx.measure.create({
+        const measure = await tx.measure.create({
           data: {
             focusAreaId: area.id,
             goalId: ms.goal !== undefined ? goalIds[ms.goal] : null,
@@ -333,12 +342,26 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
             title: ms.title,
             description: ms.description ?? "",
             ownerBodyId: ms.ownerBody ? lookup(bodyIds, ms.ownerBody, "organ") : null,
+            ownerPersonId: ms.ownerPerson ? lookup(personIds, ms.ownerPerson, "person") : null,
             ownerText: ms.ownerText ?? null,
             timeFrame: ms.timeFrame ?? null,
             status: ms.status,
             resourceAnchored: ms.resourceAnchored,
           },
         });
+        for (const u of ms.updates ?? []) {
+          await tx.measureUpdate.create({ data: { measureId: measure.id, at: instant(u.at), actor: "Demodata", fromStatus: u.from ?? null, toStatus: u.to ?? null, comment: u.comment } });
+        }
+        // Links into an omitted meeting (DEMO_OMIT_MEETINGS) are left out with it.
+        for (const ref of ms.links?.decisions ?? []) {
+          const item = itemRefs.get(`${ref.meeting}#${ref.sak}`);
+          if (item?.decisionId) await tx.decisionTag.create({ data: { decisionId: item.decisionId, measureId: measure.id } });
+        }
+        for (const ref of ms.links?.cases ?? []) {
+          const item = itemRefs.get(`${ref.meeting}#${ref.sak}`);
+          if (item?.caseId) await tx.caseTag.create({ data: { caseId: item.caseId, measureId: measure.id } });
+        }
+        if (ms.links?.actions?.length) measureActionLinks.push({ measureId: measure.id, council: p.council, titles: ms.links.actions });
       }
     }
   }
@@ -374,6 +397,12 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
         },
       },
     });
+  }
+
+  for (const link of measureActionLinks) {
+    const councilId = lookup(councilIds, link.council, "råd");
+    // Action items of an omitted meeting are not there; the others must be.
+    await tx.actionItem.updateMany({ where: { councilId, title: { in: link.titles } }, data: { measureId: link.measureId } });
   }
 
   for (const account of DEMO_ACCOUNTS) {

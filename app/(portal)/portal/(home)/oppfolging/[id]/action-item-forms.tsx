@@ -61,12 +61,14 @@ export function EditActionItemForm({
   values,
   people,
   measures,
+  focusAreas = [],
 }: {
   actionItemId: string;
   version: number;
-  values: { title: string; description: string; personIds: string[]; responsibleText: string; dueDate: string; measureId: string };
+  values: { title: string; description: string; personIds: string[]; responsibleText: string; dueDate: string; measureId: string; focusAreaId?: string };
   people: Option[];
   measures: Option[];
+  focusAreas?: Option[];
 }) {
   const [state, action] = useActionState<ActionFormState, FormData>(editActionItemAction, initialFormState);
   const v: Record<string, string> = state.ok ? {} : (state.values ?? {});
@@ -84,6 +86,7 @@ export function EditActionItemForm({
       <TextField label="Ansvarlig med egne ord" name="responsibleText" defaultValue={v.responsibleText ?? values.responsibleText} error={e.responsibleText} />
       <TextField label="Frist" name="dueDate" type="date" defaultValue={v.dueDate ?? values.dueDate} error={e.dueDate} />
       <SelectField label="Tiltak i strategi- eller handlingsplan" name="measureId" defaultValue={v.measureId ?? values.measureId} options={[{ value: "", label: "Ikke knyttet til et tiltak" }, ...measures]} error={e.measureId} />
+      <SelectField label="Satsingsområde" name="focusAreaId" defaultValue={v.focusAreaId ?? values.focusAreaId ?? ""} options={[{ value: "", label: "Ikke knyttet til et satsingsområde" }, ...focusAreas]} error={e.focusAreaId} hint="Når oppgaven hører til et område, men ikke til ett bestemt tiltak." />
       <SubmitButton pendingLabel="Lagrer …">Lagre endringene</SubmitButton>
     </form>
   );

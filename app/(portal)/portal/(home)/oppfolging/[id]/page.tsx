@@ -91,7 +91,29 @@ export default async function ActionItemPage({ params }: Props) {
         <dt className="font-medium">Råd</dt>
         <dd>{a.councilName}</dd>
         <dt className="font-medium">Tiltak i planen</dt>
-        <dd>{a.measure ? `${a.measure.title} – ${a.measure.focusArea} (${a.measure.plan})` : "Ikke knyttet til et tiltak"}</dd>
+        <dd>
+          {a.measure ? (
+            <>
+              <Link className="underline text-brand-700" href={`/portal/${a.councilSlug}/planer/tiltak/${a.measure.id}`}>
+                {a.measure.title}
+              </Link>{" "}
+              – {a.measure.focusArea} ({a.measure.plan})
+            </>
+          ) : (
+            "Ikke knyttet til et tiltak"
+          )}
+        </dd>
+        {a.focusArea && (
+          <>
+            <dt className="font-medium">Satsingsområde</dt>
+            <dd>
+              <Link className="underline text-brand-700" href={`/portal/${a.councilSlug}/planer/${a.focusArea.planId}#omrade-${a.focusArea.id}`}>
+                {a.focusArea.title}
+              </Link>{" "}
+              ({a.focusArea.plan})
+            </dd>
+          </>
+        )}
         {a.outcomeNote && (
           <>
             <dt className="font-medium">Resultat</dt>
@@ -165,9 +187,11 @@ export default async function ActionItemPage({ params }: Props) {
               responsibleText: a.responsibleText ?? "",
               dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : "",
               measureId: a.measure?.id ?? "",
+              focusAreaId: a.focusArea?.id ?? "",
             }}
             people={edit.people}
             measures={edit.measures}
+            focusAreas={edit.focusAreas}
           />
         </section>
       )}

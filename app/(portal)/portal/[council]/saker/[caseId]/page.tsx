@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
+import { can } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { getCaseView } from "@/lib/cases/queries";
+import { getCasePlanTags, getTagChoices } from "@/lib/plans/queries";
 import { CaseDocument } from "@/components/cases/case-document";
+import { AddTagForm, TagList } from "./plan-tags";
 
 export const metadata: Metadata = { title: "Sak" };
 
@@ -16,5 +19,28 @@ export default async function PortalCasePage({ params }: Props) {
   if (!council) notFound();
   const c = await getCaseView(viewer, slug, caseId);
   if (!c) notFound();
-  return <CaseDocument c={c} meetingHref={(id) => `/portal/${slug}/moter/${id}`} caseHref={(id) => `/portal/${slug}/saker/${id}`} />;
+  const [tags, choices] = await Promise.all([getCasePlanTags(viewer, council.id, caseId), getTagChoices(viewer, council.id)]);
+  const manage = can(viewer, "plan.manage", council.id);
+  return (
+    <>
+      <CaseDocument c={c} meetingHref={(id) => `/portal/${slug}/moter/${id}`} caseHref={(id) => `/portal/${slug}/saker/${id}`} />
+      {tags && (
+        <section aria-labelledby="plankobling" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="plankobling" className="text-2xl font-semibold mb-2">
+            Strategi og handlingsplan
+          </h2>
+          <h3 className="font-semibold">Saken</h3>
+          <TagList slug={slug} target="case" tags={tags.caseTags} canManage={manage} />
+          {manage && <AddTagForm target="case" targetId={caseId} groups={choices} label="Koble saken til" />}
+          {tags.decisions.map((d) => (
+            <div key={d.decisionId} className="mt-4">
+              <h3 className="font-semibold">Vedtaket: {d.label}</h3>
+              <TagList slug={slug} target="decision" tags={d.tags} canManage={manage} />
+              {manage && <AddTagForm target="decision" targetId={d.decisionId} groups={choices} label={`Koble vedtaket (${d.label}) til`} />}
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { initialFormState, type FormState } from "@/lib/forms";
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * useActionState for the plan forms: what was typed comes back on an error. `resetKey` changes
+ * after each success, so a form keyed on it starts empty again (or shows what is now stored).
+ */
+export function usePlanForm(action: Action) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, initialFormState);
+  const [resetKey, setResetKey] = useState(0);
+  useEffect(() => {
+    if (state.ok) setResetKey((k) => k + 1);
+  }, [state]);
+  const values = state.ok ? {} : (state.values ?? {});
+  return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey };
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { seedDemoData } from "@/prisma/seed/seed";
+import type { Role, Viewer } from "@/lib/authz/policy";
+import type { FormState } from "@/lib/forms";
+import { planContentHash, type PlanDocument } from "@/lib/plans/document";
+
+// The plan actions end to end against the database, with the signed-in viewer swapped per call:
+// who may do what, lost updates refused, adoption freezing a version that later edits cannot
+// touch, and next year's copy. Runs on PGlite and on PostgreSQL.
+let t: TestDb;
+let current: Viewer | null = null;
+vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
+vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+class Redirect extends Error {
+  constructor(public readonly to: string) {
+    super(to);
+  }
+}
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+}));
+
+const actions = await import("@/lib/plans/actions");
+const queries = await import("@/lib/plans/queries");
+
+const form = (values: Record<string, string | number | undefined>) => {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) fd.set(k, String(v));
+  return fd;
+};
+const none: FormState = { ok: false };
+
+describe("plans", () => {
+  let councilId: string;
+  let otherCouncilId: string;
+  let planId: string;
+  let decisionId: string;
+  const as = (role: Role, council = councilId): Viewer => ({
+    userId: "test-user",
+    name: `Test ${role}`,
+    email: `${role}@test.example`,
+    personId: null,
+    isSystemAdmin: false,
+    councils: [{ councilId: council, slug: council === councilId ? "ringeriksregionen" : "indre-ostfold", name: "Rådet", role }],
+  });
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedDemoData(t.db);
+    councilId = (await t.db.council.findUniqueOrThrow({ where: { slug: "ringeriksregionen" } })).id;
+    otherCouncilId = (await t.db.council.findUniqueOrThrow({ where: { slug: "indre-ostfold" } })).id;
+    planId = (await t.db.plan.findFirstOrThrow({ where: { councilId, title: "Handlingsplan 2022 (demo)" } })).id;
+    decisionId = (await t.db.decision.findFirstOrThrow({ where: { agendaItem: { number: 4, meeting: { body: { councilId } } } } })).id;
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  const measure = (title: string) => t.db.measure.findFirstOrThrow({ where: { title, focusArea: { planId } } });
+
+  it("lets only the council's secretariat change the plan; members, coordinators and other councils are refused", async () => {
+    const m = await measure("Veteranplan for Ringeriksregionen");
+    const values = { focusAreaId: m.focusAreaId, measureId: m.id, version: m.version, title: "Endret", status: "PLANNED" };
+    for (const v of [as("MEMBER"), as("COORDINATOR"), as("SECRETARIAT", otherCouncilId), null]) {
+      current = v;
+      const r = await actions.saveMeasureAction(none, form(values));
+      expect(r.ok).toBe(false);
+      expect(r.message).toBe("Du har ikke tilgang til å gjøre dette.");
+      expect(r.values?.title).toBe("Endret");
+    }
+    expect((await measure("Veteranplan for Ringeriksregionen")).version).toBe(m.version);
+    // A member cannot read the draft at all; the secretariat can.
+    expect(await queries.getPlanPage(as("MEMBER"), "ringeriksregionen", planId)).toBeNull();
+    expect((await queries.getPlanPage(as("SECRETARIAT"), "ringeriksregionen", planId))?.doc.title).toBe("Handlingsplan 2022 (demo)");
+  });
+
+  it("refuses a save based on a stale version, keeping what was typed, and keeps the first save", async () => {
+    current = as("SECRETARIAT");
+    const m = await measure("Kunst, kultur og opplevelser/turisme");
+    const base = { focusAreaId: m.focusAreaId, measureId: m.id, version: m.version, status: m.status };
+    const [a, b] = await Promise.all([
+      actions.saveMeasureAction(none, form({ ...base, title: "Kunst, kultur og opplevelser/turisme (A)" })),
+      actions.saveMeasureAction(none, form({ ...base, title: "Kunst, kultur og opplevelser/turisme (B)" })),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok)!;
+    expect(lost.message).toMatch(/Noen andre har endret dette i mellomtiden/);
+    const stored = await t.db.measure.findUniqueOrThrow({ where: { id: m.id } });
+    expect(stored.version).toBe(m.version + 1);
+    expect(stored.title).not.toBe(lost.values?.title);
+    // Put it back for the tests below.
+    await actions.saveMeasureAction(none, form({ ...base, version: stored.version, title: "Kunst, kultur og opplevelser/turisme" }));
+  });
+
+  it("adopts a version that later revisions cannot change, and shows members only adopted versions", async () => {
+    current = as("SECRETARIAT");
+    const plan = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
+    const missing = await actions.adoptPlanAction(none, form({ planId, version: plan.version, adoptedAt: "2022-01-17" }));
+    expect(missing.fieldErrors?.decisionId).toBe("Velg vedtaket som vedtok planen.");
+    const other = await t.db.decision.findFirst({ where: { agendaItem: { meeting: { body: { councilId: otherCouncilId } } } } });
+    if (other) expect((await actions.adoptPlanAction(none, form({ planId, version: plan.version, decisionId: other.id, adoptedAt: "2022-01-17" }))).fieldErrors?.decisionId).toBeDefined();
+
+    const r = await actions.adoptPlanAction(none, form({ planId, version: plan.version, decisionId, adoptedAt: "2022-01-17" }));
+    expect(r.ok).toBe(true);
+    const v1 = await t.db.planVersion.findFirstOrThrow({ where: { planId, number: 1 } });
+    const snap1 = v1.snapshot as unknown as PlanDocument;
+    expect(snap1.adoption?.decision).toMatch(/Sak 4\/22/);
+    expect(planContentHash(snap1)).toBe(v1.sha256);
+
+    // Locked: text edits are refused until a revision is started.
+    const area = await t.db.focusArea.findFirstOrThrow({ where: { planId, title: "Samfunn" } });
+    const locked = await actions.saveFocusAreaAction(none, form({ planId, focusAreaId: area.id, version: area.version, title: "Samfunn og beredskap" }));
+    expect(locked.message).toMatch(/vedtatt og låst/);
+
+    const adopted = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
+    await expect(actions.startPlanRevisionAction(none, form({ planId, version: adopted.version }))).rejects.toBeInstanceOf(Redirect);
+    expect((await actions.saveFocusAreaAction(none, form({ planId, focusAreaId: area.id, version: area.version, title: "Samfunn og beredskap" }))).ok).toBe(true);
+
+    // During the revision members still read version 1; the secretariat the live text.
+    const memberView = await queries.getPlanPage(as("MEMBER"), "ringeriksregionen", planId);
+    expect(memberView?.doc.focusAreas.map((a) => a.title)).toContain("Samfunn");
+    expect((await queries.getPlanPage(as("SECRETARIAT"), "ringeriksregionen", planId))?.doc.focusAreas.map((a) => a.title)).toContain("Samfunn og beredskap");
+
+    const revising = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
+    expect((await actions.adoptPlanAction(none, form({ planId, version: revising.version, decisionId, adoptedAt: "2022-02-07", changeNote: "Nytt navn" }))).ok).toBe(true);
+    const versions = await t.db.planVersion.findMany({ where: { planId }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    const again1 = versions[0].snapshot as unknown as PlanDocument;
+    expect(again1.focusAreas.map((a) => a.title)).toContain("Samfunn");
+    expect(planContentHash(again1)).toBe(versions[0].sha256);
+    expect((versions[1].snapshot as unknown as PlanDocument).focusAreas.map((a) => a.title)).toContain("Samfunn og beredskap");
+    // Adopting twice from the same form is refused.
+    const twice = await actions.adoptPlanAction(none, form({ planId, version: revising.version, decisionId, adoptedAt: "2022-02-07" }));
+    expect(twice.ok).toBe(false);
+    expect(await t.db.planVersion.count({ where: { planId } })).toBe(2);
+  });
+
+  it("lets a coordinator record measure status on the adopted plan, with history", async () => {
+    current = as("COORDINATOR");
+    const m = await measure("Kunst, kultur og opplevelser/turisme");
+    const r = await actions.updateMeasureStatusAction(none, form({ measureId: m.id, version: m.version, status: "ONGOING", comment: "I gang" }));
+    expect(r.message).toBe("Status er endret til «Pågår».");
+    const updates = await t.db.measureUpdate.findMany({ where: { measureId: m.id } });
+    expect(updates.map((u) => [u.fromStatus, u.toStatus, u.comment])).toContainEqual(["PLANNED", "ONGOING", "I gang"]);
+    const stale = await actions.updateMeasureStatusAction(none, form({ measureId: m.id, version: m.version, status: "DONE" }));
+    expect(stale.message).toMatch(/Noen andre har endret/);
+  });
+
+  it("copies to next year: unfinished measures carried with their origin, done and cancelled left, postponed planned again", async () => {
+    current = as("SECRETARIAT");
+    const before = await t.db.measure.findMany({ where: { focusArea: { planId } }, select: { id: true, title: true, status: true, resourceAnchored: true } });
+    let newPlanUrl = "";
+    await actions.copyPlanAction(none, form({ planId, title: "Handlingsplan 2023 (demo)", year: 2023 })).catch((e) => {
+      if (!(e instanceof Redirect)) throw e;
+      newPlanUrl = e.to;
+    });
+    const copy = await t.db.plan.findFirstOrThrow({ where: { councilId, title: "Handlingsplan 2023 (demo)" }, include: { focusAreas: { include: { measures: true } } } });
+    expect(newPlanUrl).toContain(copy.id);
+    expect(copy).toMatchObject({ status: "DRAFT", periodFrom: 2023, periodTo: 2023, copiedFromPlanId: planId });
+    const carried = copy.focusAreas.flatMap((a) => a.measures);
+    const expected = before.filter((m) => ["PLANNED", "ONGOING", "POSTPONED"].includes(m.status));
+    expect(carried.map((m) => m.title).sort()).toEqual(expected.map((m) => m.title).sort());
+    for (const m of carried) {
+      const from = before.find((b) => b.id === m.carriedFromId)!;
+      expect(from.title).toBe(m.title);
+      expect(m.status).toBe(from.status === "POSTPONED" ? "PLANNED" : from.status);
+    }
+    // Leaving out the measures without resources, by the council's rule.
+    await actions.copyPlanAction(none, form({ planId, title: "Handlingsplan 2024 (demo)", year: 2024, excludeUnanchored: "on" })).catch((e) => {
+      if (!(e instanceof Redirect)) throw e;
+    });
+    const strict = await t.db.measure.findMany({ where: { focusArea: { plan: { councilId, title: "Handlingsplan 2024 (demo)" } } } });
+    expect(strict.map((m) => m.title).sort()).toEqual(expected.filter((m) => m.resourceAnchored).map((m) => m.title).sort());
+    // A year not after the plan is refused on the field.
+    const bad = await actions.copyPlanAction(none, form({ planId, title: "X", year: 2022 }));
+    expect(bad.fieldErrors?.year).toBe("Den nye planen må gjelde et år etter 2022.");
+  });
+});
