@@ -68,17 +68,29 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                   </li>
                 )}
                 <li>
+                  <Link className="underline-offset-4 hover:underline" href="/sok">
+                    Søk
+                  </Link>
+                </li>
+                <li>
                   <Link className="underline-offset-4 hover:underline" href="/">
                     Offentlige sider
                   </Link>
                 </li>
               </>
             ) : (
-              <li>
-                <Link className="underline-offset-4 hover:underline" href="/">
-                  Rådene
-                </Link>
-              </li>
+              <>
+                <li>
+                  <Link className="underline-offset-4 hover:underline" href="/">
+                    Rådene
+                  </Link>
+                </li>
+                <li>
+                  <Link className="underline-offset-4 hover:underline" href="/sok">
+                    Søk
+                  </Link>
+                </li>
+              </>
             )}
           </ul>
         </nav>

@@ -76,3 +76,22 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
     }),
   };
 }
+
+/** The cases of a public meeting, for links to their public case pages (titles are public, also of exempt cases). */
+export async function listPublicMeetingCases(councilSlug: string, meetingId: string) {
+  const db = await getDb();
+  const items = await db.agendaItem.findMany({
+    where: {
+      meetingId,
+      status: "ACTIVE",
+      caseId: { not: null },
+      meeting: { body: { council: { slug: councilSlug } }, OR: [{ noticeSentAt: { not: null } }, { minutes: { status: "APPROVED", publishedAt: { not: null } } }] },
+    },
+    orderBy: { position: "asc" },
+    select: { caseId: true, title: true, number: true, year: true, series: { select: { format: true } } },
+  });
+  return items.map((i) => ({
+    caseId: i.caseId!,
+    label: `${i.number !== null && i.year !== null ? `${formatCaseNumber(i.series?.format ?? "Sak {n}/{yy}", i.number, i.year)} ` : ""}${i.title}`,
+  }));
+}

@@ -417,3 +417,31 @@ export async function getSendingPanel(viewer: Viewer | null, councilId: string, 
   ]);
   return { checks, responses, versions };
 }
+
+/**
+ * What a council has published, newest first: notices when sent, minutes when approved and
+ * published. For the Atom feed; titles and times only, never item content.
+ */
+export async function listPublications(councilId: string, take = 50) {
+  const db = await getDb();
+  const [notices, minutes] = await Promise.all([
+    db.meeting.findMany({
+      where: { body: { councilId }, noticeSentAt: { not: null } },
+      orderBy: { noticeSentAt: "desc" },
+      take,
+      select: { id: true, startsAt: true, noticeSentAt: true, location: true, body: { select: { name: true } } },
+    }),
+    db.meeting.findMany({
+      where: { body: { councilId }, minutes: { status: "APPROVED", publishedAt: { not: null } } },
+      orderBy: { minutes: { publishedAt: "desc" } },
+      take,
+      select: { id: true, startsAt: true, body: { select: { name: true } }, minutes: { select: { documentTitle: true, publishedAt: true } } },
+    }),
+  ]);
+  return [
+    ...notices.map((m) => ({ kind: "notice" as const, meetingId: m.id, bodyName: m.body.name, startsAt: m.startsAt, at: m.noticeSentAt!, location: m.location, title: "Innkalling" })),
+    ...minutes.map((m) => ({ kind: "minutes" as const, meetingId: m.id, bodyName: m.body.name, startsAt: m.startsAt, at: m.minutes!.publishedAt!, location: null, title: m.minutes!.documentTitle })),
+  ]
+    .sort((a, b) => b.at.getTime() - a.at.getTime())
+    .slice(0, take);
+}

@@ -356,3 +356,20 @@ export async function representedOrganizations(viewer: Viewer, councilId: string
   const unique = new Map(rows.flatMap((r) => (r.organization ? [[r.organization.id, r.organization] as const] : [])));
   return [...unique.values()];
 }
+
+/** Public archive: the council's approved and published minutes, by body and year, newest first. */
+export async function listPublishedMinutes(councilId: string, filter: { bodyAbbreviation?: string; year?: number } = {}) {
+  const db = await getDb();
+  const yearRange = filter.year ? { gte: new Date(Date.UTC(filter.year - 1, 11, 31, 23)), lt: new Date(Date.UTC(filter.year, 11, 31, 23)) } : undefined;
+  const rows = await db.meeting.findMany({
+    where: {
+      body: { councilId, ...(filter.bodyAbbreviation ? { abbreviation: filter.bodyAbbreviation } : {}) },
+      minutes: { status: "APPROVED", publishedAt: { not: null } },
+      ...(yearRange ? { startsAt: yearRange } : {}),
+    },
+    orderBy: { startsAt: "desc" },
+    take: 500,
+    select: { id: true, startsAt: true, location: true, body: { select: { name: true, abbreviation: true } }, minutes: { select: { documentTitle: true, approvedAt: true, publishedAt: true } } },
+  });
+  return rows;
+}

@@ -643,3 +643,26 @@ export async function getCasePlanTags(viewer: Viewer | null, councilId: string, 
       })),
   };
 }
+
+// ───────────────────────────── Public ─────────────────────────────
+
+/** Adopted plans are public: anyone reads the latest adopted version, as adopted. */
+export async function listPublicPlans(councilId: string) {
+  const db = await getDb();
+  const rows = await db.plan.findMany({
+    where: { councilId, versions: { some: {} } },
+    orderBy: [{ periodFrom: "desc" }, { title: "asc" }],
+    select: { id: true, kind: true, title: true, periodFrom: true, periodTo: true, status: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true } } },
+  });
+  return rows.map(({ versions, ...p }) => ({ ...p, latest: versions[0] }));
+}
+
+export async function getPublicPlan(councilId: string, planId: string) {
+  const db = await getDb();
+  const v = await db.planVersion.findFirst({
+    where: { planId, plan: { councilId } },
+    orderBy: { number: "desc" },
+    select: { number: true, adoptedAt: true, sha256: true, snapshot: true },
+  });
+  return v ? { ...v, doc: v.snapshot as unknown as PlanDocument } : null;
+}

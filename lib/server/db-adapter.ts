@@ -40,5 +40,20 @@ export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarg
   if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: target.dataDir, extensions: { pg_trgm } });
   const factory = new PrismaPGlite(client) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  // The adapter runs migration scripts without awaiting them, so a failing migration would look
+  // applied; and its shadow database lacks pg_trgm. Both are fixed here for the schema engine.
+  type ScriptAdapter = { executeScript(script: string): Promise<void> };
+  const awaitingScripts = <T>(adapter: T, db: { exec(sql: string): Promise<unknown> }): T => {
+    (adapter as unknown as ScriptAdapter).executeScript = async (script: string) => {
+      await db.exec(script);
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => awaitingScripts(await connect(), client);
+  factory.connectToShadowDb = async () => {
+    const shadow = await PGlite.create({ dataDir: "memory://", extensions: { pg_trgm } });
+    return awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow) as unknown as Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]>>;
+  };
   return { target, factory, close: () => client.close() };
 }

@@ -97,7 +97,7 @@ test("et vedtak kobles til et tiltak fra saken, og tiltakets side viser møter, 
   await expect(page.getByRole("link", { name: /Ordfører- og kommunedirektør\/rådmannsutvalget 17\. januar 2022|17\. januar 2022/ }).first()).toBeVisible();
 });
 
-test("planen vedtas med vedtaket i saken, blir synlig for medlemmene, og en revisjon blir en ny versjon", async ({ loginAs }) => {
+test("planen vedtas med vedtaket i saken, blir synlig for medlemmene og publikum, og en revisjon blir en ny versjon", async ({ loginAs, newPage }) => {
   const member = await loginAs("member");
   await visit(member, PLANS);
   await expect(member.getByRole("link", { name: "Handlingsplan 2022 (demo)" })).toHaveCount(0);
@@ -149,6 +149,21 @@ test("planen vedtas med vedtaket i saken, blir synlig for medlemmene, og en revi
   // Version 1 is kept as adopted.
   await visit(member, `${url}/versjoner/1`);
   await expect(member.locator("article.plan-document").getByText("IPR Ringeriksregionen", { exact: true })).toBeVisible();
+
+  // Adopted plans are public: the latest version, as page and PDF, without login.
+  const anon = await newPage();
+  const id = url.split("/").pop();
+  await visit(anon, `/r/${RINGERIKE.slug}/planer`);
+  await anon.getByRole("link", { name: "Handlingsplan 2022 (demo)" }).click();
+  await expect(anon).toHaveURL(new RegExp(`/r/${RINGERIKE.slug}/planer/${id}$`));
+  await expectNoA11yViolations(anon, "offentlig plan");
+  await expect(anon.locator("article.plan-document").getByText("IPR Ringeriksregionen – revidert")).toBeVisible();
+  const pdf = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/planer/${id}/plan.pdf`);
+  expect(pdf.status()).toBe(200);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
+  expect(squash(text)).toContain(squash("IPR Ringeriksregionen – revidert"));
+  // Draft plans and the internal report are not public.
+  expect((await anon.request.get(`/dokumenter/${RINGERIKE.slug}/planer/${id}/rapport-2022.pdf`)).status()).toBe(404);
 });
 
 test("koordinatoren oppdaterer status på et tiltak i den vedtatte planen, og endringen står i historikken", async ({ loginAs }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMeetingView } from "@/lib/meetings/queries";
 import { getMinutesForViewer } from "@/lib/minutes/queries";
+import { listPublicMeetingCases } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/format/dates";
 import { MeetingDocument } from "@/components/meetings/meeting-document";
 import { MinutesDocumentView } from "@/components/minutes/minutes-document";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicMeetingPage({ params }: Props) {
   const { council, id } = await params;
-  const [meeting, minutes] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id, { forcePublic: true })]);
+  const [meeting, minutes, cases] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id, { forcePublic: true }), listPublicMeetingCases(council, id)]);
   if (!meeting && !minutes) notFound();
   return (
     <>
@@ -46,6 +47,22 @@ export default async function PublicMeetingPage({ params }: Props) {
         )}
       </nav>
       {minutes ? <MinutesDocumentView doc={minutes.doc} /> : meeting && <MeetingDocument meeting={meeting} />}
+      {cases.length > 0 && (
+        <section aria-labelledby="sakene" className="mt-8">
+          <h2 id="sakene" className="text-xl font-semibold mb-2">
+            Sakene med saksgang og vedtak
+          </h2>
+          <ul className="list-disc pl-5">
+            {cases.map((c) => (
+              <li key={c.caseId}>
+                <Link className="underline text-brand-700" href={`/r/${council}/saker/${c.caseId}`}>
+                  {c.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

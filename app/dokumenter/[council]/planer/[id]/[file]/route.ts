@@ -1,18 +1,19 @@
 import { getViewer } from "@/lib/authz/viewer";
-import { getPlanDocumentForViewer, getYearReport } from "@/lib/plans/queries";
+import { getPlanDocumentForViewer, getPublicPlan, getYearReport } from "@/lib/plans/queries";
+import { getCouncilAbout } from "@/lib/councils/queries";
 import { renderPlanPdf, renderYearReportPdf } from "@/lib/documents/plan-pdf";
 import { safeDownloadName } from "@/lib/attachments/validate";
 
 const notFound = () => new Response("Fant ikke dokumentet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-function pdfResponse(pdf: Buffer, name: string) {
+function pdfResponse(pdf: Buffer, name: string, shared = false) {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Disposition": `inline; ${safeDownloadName(name)}`,
       "X-Content-Type-Options": "nosniff",
-      // Plans are read by signed-in members only (the public portal is a later issue).
-      "Cache-Control": "private, no-store",
+      // Only the public adopted version may sit in shared caches.
+      "Cache-Control": shared ? "public, max-age=300" : "private, no-store",
     },
   });
 }
@@ -25,6 +26,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
   if (file === "plan.pdf" || /^versjon-\d{1,4}\.pdf$/.test(file)) {
     const n = file === "plan.pdf" ? undefined : Number(file.slice(8, -4));
     const doc = await getPlanDocumentForViewer(viewer, council, id, n);
+    if (!doc && n === undefined) {
+      // Anyone may read the latest adopted version (what /r/<råd>/planer/<id> shows).
+      const c = await getCouncilAbout(council);
+      const pub = c ? await getPublicPlan(c.id, id) : null;
+      if (pub) return pdfResponse(await renderPlanPdf(pub.doc), `${pub.doc.title}.pdf`, true);
+    }
     if (!doc) return notFound();
     return pdfResponse(await renderPlanPdf(doc), `${doc.title}${n ? ` versjon ${n}` : ""}.pdf`);
   }

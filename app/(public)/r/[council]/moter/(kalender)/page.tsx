@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCouncilAbout } from "@/lib/councils/queries";
+import { BodySelect } from "@/components/meetings/body-select";
+import { listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
+import { MonthCalendar } from "@/components/meetings/month-calendar";
+import { dateToOsloInputs, formatMeetingTime } from "@/lib/format/dates";
+
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; maned?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council } = await params;
+  const c = await getCouncilAbout(council);
+  return c ? { title: `Møter – ${c.name}`, description: `Møtekalender og kommende møter i ${c.name}, med innkallinger når de er sendt.`, alternates: { canonical: `/r/${c.slug}/moter` } } : {};
+}
+
+// The public meeting calendar: only meetings whose notice is sent (kommuneloven § 11-3).
+export default async function PublicMeetingsPage({ params, searchParams }: Props) {
+  const { council: slug } = await params;
+  const { organ, maned } = await searchParams;
+  const council = await getCouncilAbout(slug);
+  if (!council) notFound();
+  const [meetings, bodies] = await Promise.all([listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation: organ || undefined }), listBodies(council.id)]);
+  const now = new Date();
+  const upcoming = meetings.filter((m) => m.startsAt >= now && m.status !== "CANCELLED").reverse();
+  const month = /^\d{4}-\d{2}$/.test(maned ?? "") ? maned! : dateToOsloInputs(upcoming[0]?.startsAt ?? now).date.slice(0, 7);
+  const href = (m: string) => {
+    const p = new URLSearchParams({ maned: m });
+    if (organ) p.set("organ", organ);
+    return `/r/${slug}/moter?${p}`;
+  };
+  return (
+    <>
+      <h1 className="text-3xl font-semibold mb-1">Møter</h1>
+      <p className="mb-4 text-slate-700">{council.name}</p>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+        <BodySelect bodies={bodies} value={organ} />
+        <button type="submit" className="rounded border border-slate-500 px-3 py-2 hover:bg-slate-100">
+          Vis
+        </button>
+      </form>
+      <section aria-labelledby="kommende" className="mb-8">
+        <h2 id="kommende" className="text-xl font-semibold mb-2">
+          Kommende møter
+        </h2>
+        {upcoming.length === 0 ? (
+          <p>Ingen kommende møter med utsendt innkalling.</p>
+        ) : (
+          <ul className="space-y-3">
+            {upcoming.map((m) => (
+              <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                <Link className="font-semibold underline text-brand-700" href={`/r/${slug}/moter/${m.id}`}>
+                  {m.body.name}
+                </Link>
+                <p className="text-sm">
+                  {formatMeetingTime(m.startsAt, m.endsAt)}
+                  {m.location && ` · ${m.location}`}
+                </p>
+                <Link className="text-sm underline text-brand-700" href={`/r/${slug}/moter/${m.id}/innkalling`}>
+                  Innkalling og saksliste
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-label="Månedskalender">
+        <MonthCalendar month={month} meetings={meetings} hrefFor={(id) => `/r/${slug}/moter/${id}`} monthHref={href} />
+      </section>
+    </>
+  );
+}

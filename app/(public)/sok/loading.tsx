@@ -1,0 +1,3 @@
+import { LoadingMessage } from "@/components/ui/loading-message";
+
+export default LoadingMessage;

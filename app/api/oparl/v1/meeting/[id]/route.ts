@@ -1,0 +1,5 @@
+import { objectResponse } from "@/lib/open-data/handlers";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return objectResponse("meeting", (await params).id);
+}

@@ -1,0 +1,608 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/server/db";
+import {
+  can,
+  canReadExemptContent,
+  canReadMeeting,
+  canReadMinutes,
+  roleIn,
+  type Permission,
+  type Viewer,
+} from "@/lib/authz/policy";
+import { formatCaseNumber } from "@/lib/cases/case-number";
+import { TZDate } from "@date-fns/tz";
+import { OSLO, formatDate } from "@/lib/format/dates";
+import {
+  PAGE_SIZE,
+  SEARCH_TYPES,
+  SEARCH_TYPE_LABELS,
+  containsPattern,
+  substringTerms,
+  type SearchQuery,
+  type SearchType,
+} from "@/lib/search/schemas";
+import { HIT_START, HIT_STOP, hasHit, highlightSubstrings, parseHeadline, type SnippetSegment } from "@/lib/search/snippet";
+
+// Search over cases, decisions, minutes, notices and plans. See the migration
+// 20261202000000_search for the indexes: each searchable text is matched two ways, both on a GIN
+// expression index over exactly the expressions in SEARCH_TEXT below:
+//   1. Norwegian full-text search (websearch_to_tsquery), which stems: "samlinger" finds "samling".
+//   2. A substring match (ILIKE on every word of three or more characters) on the trigram index,
+//      which finds parts of compound words: "møte" finds "kommunedirektørmøte". It is always
+//      combined with (1) rather than used only when (1) finds too little, so that adding a word to
+//      a query never changes which kind of match applies, and full-text hits rank first. ILIKE
+//      rather than word_similarity: similarity thresholds are fragile for short parts of long
+//      words, and ILIKE needs no pg_trgm function, only its index.
+//
+// Who may find what is the rule of lib/authz/policy.ts, applied twice: the SQL below mirrors it so
+// that matching, counting and paging only ever see what the viewer may read, and every result on
+// the page is then checked again with the policy functions themselves before it is shown. Content
+// that may be exempt (saksframlegg, notice text, minutes notes, decision text of exempt cases and
+// closed items) is a separate text from the public title and legal basis: it is not matched at all
+// for a viewer without case.read.exempt, so it can neither be found nor shown.
+
+export type SearchResult = {
+  key: string;
+  type: SearchType;
+  typeLabel: string;
+  title: string;
+  href: string;
+  councilName: string;
+  bodyName: string | null;
+  date: Date | null;
+  period: string | null;
+  // Set when the content is exempt for this viewer: only the title and this basis are shown.
+  exemptBasis: string | null;
+  snippet: SnippetSegment[];
+};
+
+export type SearchOutcome =
+  | { ok: true; total: number; page: number; pageCount: number; results: SearchResult[] }
+  | { ok: false; field: "rad" | "organ" | "fokus"; message: string };
+
+// The searchable texts, written exactly as in the migration's index expressions (the integration
+// test checks with EXPLAIN that each one is answered from its index).
+export const SEARCH_TEXT = {
+  caseHead: (a: string) => `${a}."title" || ' ' || coalesce(${a}."exemptionBasis", '')`,
+  caseBody: (a: string) => `${a}."background" || ' ' || ${a}."proposedDecision"`,
+  itemHead: (a: string) => `${a}."title" || ' ' || coalesce(${a}."closedBasis", '')`,
+  itemNotice: (a: string) => `(${a}."noticeText" || '')`,
+  itemNotes: (a: string) => `(${a}."minutesNotes" || '')`,
+  decision: (a: string) => `(${a}."text" || '')`,
+  minutes: (a: string) => `(${a}."introduction" || '')`,
+  meeting: (a: string) => `coalesce(${a}."title", '')`,
+  planVersion: (a: string) => `"ipr_plan_snapshot_text"(${a}."snapshot")`,
+};
+
+// The live text of a plan, for the secretariat only. Not indexed: drafts are few, and read by few.
+const LIVE_PLAN_TEXT = `concat_ws(' ', p."title", p."subtitle", p."purpose", p."principlesInclude", p."principlesExclude",
+  (SELECT string_agg(s."heading" || ' ' || s."body", ' ') FROM "PlanSection" s WHERE s."planId" = p."id"),
+  (SELECT string_agg(concat_ws(' ', fa."title", fa."description",
+     (SELECT string_agg(g."text", ' ') FROM "Goal" g WHERE g."focusAreaId" = fa."id"),
+     (SELECT string_agg(concat_ws(' ', me."title", me."description", me."indicators", me."ownerText"), ' ') FROM "Measure" me WHERE me."focusAreaId" = fa."id")), ' ')
+   FROM "FocusArea" fa WHERE fa."planId" = p."id"))`;
+
+const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_STOP}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
+
+/** The councils in which the viewer holds a permission, as the policy decides it. */
+function councilsWith(viewer: Viewer | null, permission: Permission): string[] {
+  return (viewer?.councils ?? []).filter((c) => can(viewer, permission, c.councilId)).map((c) => c.councilId);
+}
+
+function inList(column: string, ids: string[]): Prisma.Sql {
+  return ids.length ? Prisma.sql`${Prisma.raw(column)} IN (${Prisma.join(ids)})` : Prisma.sql`FALSE`;
+}
+
+function and(parts: Prisma.Sql[]): Prisma.Sql {
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+type Scope = {
+  q: string;
+  terms: string[];
+  draftMeetings: string[];
+  exempt: string[];
+  minutesApproved: string[];
+  minutesComment: string[];
+  minutesDraft: string[];
+  planDraft: string[];
+  councilId?: string;
+  bodyId?: string;
+  year?: number;
+  focusAreaId?: string;
+};
+
+type Part = "head" | "body" | "live";
+
+type Source = {
+  kind: SearchType;
+  part: Part;
+  unit: string;
+  item?: string;
+  council: string;
+  at: string;
+  from: string;
+  where: Prisma.Sql[];
+  text: string;
+  weight: number;
+};
+
+function tsquery(s: Scope) {
+  return Prisma.sql`websearch_to_tsquery('norwegian', ${s.q})`;
+}
+
+function matches(s: Scope, text: string): Prisma.Sql {
+  const fts = Prisma.sql`to_tsvector('norwegian', ${Prisma.raw(text)}) @@ ${tsquery(s)}`;
+  if (!s.terms.length) return fts;
+  const substrings = s.terms.map((t) => Prisma.sql`(${Prisma.raw(text)}) ILIKE ${containsPattern(t)}`);
+  return Prisma.sql`(${fts} OR (${and(substrings)}))`;
+}
+
+function select(s: Scope, src: Source): Prisma.Sql {
+  const text = Prisma.raw(src.text);
+  return Prisma.sql`SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
+      ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
+      (to_tsvector('norwegian', ${text}) @@ ${tsquery(s)}) AS fts,
+      ts_rank(to_tsvector('norwegian', ${text}), ${tsquery(s)}) * ${src.weight}::real AS score
+    FROM ${Prisma.raw(src.from)}
+    WHERE ${and([...src.where, ...(s.councilId ? [Prisma.sql`${Prisma.raw(src.council)} = ${s.councilId}`] : []), matches(s, src.text)])}`;
+}
+
+// ── Visibility, mirroring lib/authz/policy.ts ──
+
+/** canReadMinutes; without a minutes row only those who may read draft minutes see the decisions. */
+function minutesReadable(s: Scope, mi: string, council: string) {
+  return Prisma.sql`((${Prisma.raw(mi)}."id" IS NULL AND ${inList(council, s.minutesDraft)})
+    OR (${Prisma.raw(mi)}."status" = 'APPROVED' AND ${Prisma.raw(mi)}."publishedAt" IS NOT NULL)
+    OR (${Prisma.raw(mi)}."status" = 'APPROVED' AND ${inList(council, s.minutesApproved)})
+    OR (${Prisma.raw(mi)}."status" = 'SENT_FOR_COMMENT' AND ${inList(council, s.minutesComment)})
+    OR (${Prisma.raw(mi)}."id" IS NOT NULL AND ${inList(council, s.minutesDraft)}))`;
+}
+
+/** canReadMeeting: the notice is sent, or the viewer reads drafts. */
+function meetingReadable(s: Scope) {
+  return Prisma.sql`(m."noticeSentAt" IS NOT NULL OR ${inList(`b."councilId"`, s.draftMeetings)})`;
+}
+
+/** Proposed and withdrawn items are for those who read drafts. */
+function itemListed(s: Scope) {
+  return Prisma.sql`(i."status" = 'ACTIVE' OR ${inList(`b."councilId"`, s.draftMeetings)})`;
+}
+
+/** An exempt case or a closed item: its content is for case.read.exempt only. */
+function itemRedacted(s: Scope) {
+  return Prisma.sql`((coalesce(c."isExempt", FALSE) OR i."isClosed") AND NOT ${inList(`b."councilId"`, s.exempt)})`;
+}
+
+function meetingYear(s: Scope): Prisma.Sql[] {
+  return s.year ? [Prisma.sql`EXTRACT(YEAR FROM (m."startsAt" AT TIME ZONE 'Europe/Oslo')) = ${s.year}::int`] : [];
+}
+
+function meetingBody(s: Scope): Prisma.Sql[] {
+  return s.bodyId ? [Prisma.sql`m."bodyId" = ${s.bodyId}`] : [];
+}
+
+function caseTagged(s: Scope, caseId: string) {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CaseTag" t LEFT JOIN "Measure" tm ON tm."id" = t."measureId"
+    WHERE t."caseId" = ${Prisma.raw(caseId)} AND (t."focusAreaId" = ${s.focusAreaId} OR tm."focusAreaId" = ${s.focusAreaId}))`;
+}
+
+function decisionTagged(s: Scope, decisionId: string) {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "DecisionTag" t LEFT JOIN "Measure" tm ON tm."id" = t."measureId"
+    WHERE t."decisionId" = ${Prisma.raw(decisionId)} AND (t."focusAreaId" = ${s.focusAreaId} OR tm."focusAreaId" = ${s.focusAreaId}))`;
+}
+
+/** An item serves a focus area when its case or its decision is tagged with it (or one of its measures). */
+function itemFocus(s: Scope): Prisma.Sql[] {
+  if (!s.focusAreaId) return [];
+  return [Prisma.sql`(${caseTagged(s, `i."caseId"`)} OR EXISTS (SELECT 1 FROM "Decision" fd WHERE fd."agendaItemId" = i."id" AND ${decisionTagged(s, `fd."id"`)}))`];
+}
+
+// Texts that belong to the meeting as a whole (its title, the referat's introduction) serve no focus area.
+function noFocus(s: Scope): Prisma.Sql[] {
+  return s.focusAreaId ? [Prisma.sql`FALSE`] : [];
+}
+
+const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId" JOIN "Body" b ON b."id" = m."bodyId" LEFT JOIN "Case" c ON c."id" = i."caseId"`;
+const ITEM_FROM = `"AgendaItem" i ${ITEM_JOINS}`;
+
+function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
+  const out: Source[] = [];
+  if (types.includes("sak")) {
+    // getCaseView: a case is readable once one of its active items is in a meeting whose notice is sent.
+    const visible = Prisma.sql`(${inList(`c."councilId"`, s.draftMeetings)} OR EXISTS (SELECT 1 FROM "AgendaItem" vi JOIN "Meeting" vm ON vm."id" = vi."meetingId"
+      WHERE vi."caseId" = c."id" AND vi."status" = 'ACTIVE' AND vm."noticeSentAt" IS NOT NULL))`;
+    // Stricter than the case page: a case treated in a closed item counts as exempt here too.
+    const redacted = Prisma.sql`((c."isExempt" OR EXISTS (SELECT 1 FROM "AgendaItem" ri WHERE ri."caseId" = c."id" AND ri."isClosed"))
+      AND NOT ${inList(`c."councilId"`, s.exempt)})`;
+    const filters = [
+      ...(s.year ? [Prisma.sql`c."year" = ${s.year}::int`] : []),
+      ...(s.bodyId
+        ? [Prisma.sql`EXISTS (SELECT 1 FROM "AgendaItem" bi JOIN "Meeting" bm ON bm."id" = bi."meetingId" WHERE bi."caseId" = c."id" AND bm."bodyId" = ${s.bodyId}
+            AND ((bi."status" = 'ACTIVE' AND bm."noticeSentAt" IS NOT NULL) OR ${inList(`c."councilId"`, s.draftMeetings)}))`]
+        : []),
+      ...(s.focusAreaId ? [caseTagged(s, `c."id"`)] : []),
+    ];
+    const base = { kind: "sak" as const, unit: `c."id"`, council: `c."councilId"`, at: `c."createdAt"`, from: `"Case" c` };
+    out.push({ ...base, part: "head", where: [visible, ...filters], text: SEARCH_TEXT.caseHead("c"), weight: 2 });
+    out.push({ ...base, part: "body", where: [visible, Prisma.sql`NOT ${redacted}`, ...filters], text: SEARCH_TEXT.caseBody("c"), weight: 1 });
+  }
+  if (types.includes("vedtak")) {
+    const base = {
+      kind: "vedtak" as const,
+      unit: `d."id"`,
+      item: `i."id"`,
+      council: `b."councilId"`,
+      at: `m."startsAt"`,
+      from: `"Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" ${ITEM_JOINS} LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
+    };
+    const where = [
+      itemListed(s),
+      minutesReadable(s, "mi", `b."councilId"`),
+      ...meetingYear(s),
+      ...meetingBody(s),
+      ...(s.focusAreaId ? [Prisma.sql`(${decisionTagged(s, `d."id"`)} OR ${caseTagged(s, `i."caseId"`)})`] : []),
+    ];
+    out.push({ ...base, part: "head", where, text: SEARCH_TEXT.itemHead("i"), weight: 2 });
+    out.push({ ...base, part: "body", where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.decision("d"), weight: 1 });
+  }
+  if (types.includes("referat")) {
+    const council = `b."councilId"`;
+    out.push({
+      kind: "referat",
+      part: "body",
+      unit: `mi."id"`,
+      council,
+      at: `m."startsAt"`,
+      from: `"Minutes" mi JOIN "Meeting" m ON m."id" = mi."meetingId" JOIN "Body" b ON b."id" = m."bodyId"`,
+      where: [minutesReadable(s, "mi", council), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
+      text: SEARCH_TEXT.minutes("mi"),
+      weight: 1,
+    });
+    out.push({
+      kind: "referat",
+      part: "body",
+      unit: `mi."id"`,
+      item: `i."id"`,
+      council,
+      at: `m."startsAt"`,
+      from: `${ITEM_FROM} JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
+      where: [minutesReadable(s, "mi", council), itemListed(s), Prisma.sql`NOT ${itemRedacted(s)}`, ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)],
+      text: SEARCH_TEXT.itemNotes("i"),
+      weight: 1,
+    });
+  }
+  if (types.includes("innkalling")) {
+    const base = { kind: "innkalling" as const, unit: `m."id"`, council: `b."councilId"`, at: `m."startsAt"` };
+    out.push({
+      ...base,
+      part: "head",
+      from: `"Meeting" m JOIN "Body" b ON b."id" = m."bodyId"`,
+      where: [meetingReadable(s), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
+      text: SEARCH_TEXT.meeting("m"),
+      weight: 2,
+    });
+    const where = [meetingReadable(s), itemListed(s), ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)];
+    out.push({ ...base, part: "head", item: `i."id"`, from: ITEM_FROM, where, text: SEARCH_TEXT.itemHead("i"), weight: 1 });
+    out.push({ ...base, part: "body", item: `i."id"`, from: ITEM_FROM, where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.itemNotice("i"), weight: 1 });
+  }
+  // Plans belong to no body.
+  if (types.includes("plan") && !s.bodyId) {
+    const filters = [
+      ...(s.year ? [Prisma.sql`p."periodFrom" <= ${s.year}::int AND p."periodTo" >= ${s.year}::int`] : []),
+      ...(s.focusAreaId ? [Prisma.sql`EXISTS (SELECT 1 FROM "FocusArea" pf WHERE pf."planId" = p."id" AND pf."id" = ${s.focusAreaId})`] : []),
+    ];
+    const base = { kind: "plan" as const, unit: `p."id"`, council: `p."councilId"`, weight: 1 };
+    // The latest adopted version is public (issue 7), whatever state the live plan is in.
+    out.push({
+      ...base,
+      part: "head",
+      at: `pv."adoptedAt"::timestamptz`,
+      from: `"PlanVersion" pv JOIN "Plan" p ON p."id" = pv."planId"`,
+      where: [Prisma.sql`pv."number" = (SELECT max(x."number") FROM "PlanVersion" x WHERE x."planId" = p."id")`, ...filters],
+      text: SEARCH_TEXT.planVersion("pv"),
+    });
+    if (s.planDraft.length) {
+      out.push({
+        ...base,
+        part: "live",
+        at: `p."updatedAt"`,
+        from: `"Plan" p CROSS JOIN LATERAL (SELECT ${LIVE_PLAN_TEXT} AS "doc") live`,
+        where: [inList(`p."councilId"`, s.planDraft), ...filters],
+        text: `live."doc"`,
+      });
+    }
+  }
+  return out.map((src) => select(s, src));
+}
+
+type HitRow = {
+  kind: SearchType;
+  part: Part;
+  unit_id: string;
+  item_id: string | null;
+  total: bigint | number;
+  headline: string | null;
+  doc: string | null;
+};
+
+async function findHits(s: Scope, types: readonly SearchType[], page: number) {
+  const parts = sources(s, types);
+  if (!parts.length) return { rows: [] as HitRow[], total: 0 };
+  const db = await getDb();
+  // One row per result (its best-matching text), counted before the page is cut; headlines only
+  // for the page, since ts_headline re-parses the whole text.
+  const rows = await db.$queryRaw<HitRow[]>`
+    WITH hits AS (${Prisma.join(parts, " UNION ALL ")}),
+    best AS (
+      SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC
+    ),
+    page AS (
+      SELECT *, count(*) OVER () AS total FROM best
+      ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    )
+    SELECT kind, part, unit_id, item_id, total,
+      CASE WHEN fts THEN ts_headline('norwegian', translate(doc, chr(2) || chr(3), ''), ${tsquery(s)}, ${HEADLINE_OPTIONS}) END AS headline,
+      translate(doc, chr(2) || chr(3), '') AS doc
+    FROM page
+    ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
+  return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+}
+
+function snippetOf(row: HitRow, terms: string[]): SnippetSegment[] {
+  const headline = row.headline ? parseHeadline(row.headline) : [];
+  if (hasHit(headline)) return headline;
+  return highlightSubstrings(row.doc ?? "", terms);
+}
+
+function numberLabel(format: string | null | undefined, number: number | null, year: number | null) {
+  return number !== null && year !== null ? formatCaseNumber(format ?? "Sak {n}/{yy}", number, year) : null;
+}
+
+function withNumber(label: string | null, title: string) {
+  return label ? `${label} ${title}` : title;
+}
+
+/** Members of a council follow links into the portal; everyone else reads the public pages. */
+function linkBase(viewer: Viewer | null, council: { id: string; slug: string }) {
+  return roleIn(viewer, council.id) && can(viewer, "council.read", council.id) ? `/portal/${council.slug}` : `/r/${council.slug}`;
+}
+
+const meetingSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  status: true,
+  noticeSentAt: true,
+  minutes: { select: { id: true, status: true, publishedAt: true, documentTitle: true } },
+  body: { select: { name: true, caseSeries: { select: { format: true } }, council: { select: { id: true, slug: true, name: true } } } },
+} as const;
+
+/**
+ * The results of the page, each checked once more with the policy functions: a row the SQL let
+ * through by mistake is dropped, never shown.
+ */
+async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): Promise<SearchResult[]> {
+  const db = await getDb();
+  const ids = (kind: SearchType) => rows.filter((r) => r.kind === kind).map((r) => r.unit_id);
+  const itemIds = rows.flatMap((r) => (r.item_id ? [r.item_id] : []));
+  const [cases, decisions, minutes, meetings, plans, items] = await Promise.all([
+    db.case.findMany({
+      where: { id: { in: ids("sak") } },
+      select: {
+        id: true,
+        title: true,
+        number: true,
+        year: true,
+        isExempt: true,
+        exemptionBasis: true,
+        series: { select: { format: true } },
+        council: { select: { id: true, slug: true, name: true } },
+        items: {
+          where: { status: "ACTIVE" },
+          orderBy: { meeting: { startsAt: "desc" } },
+          select: { isClosed: true, closedBasis: true, meeting: { select: { startsAt: true, status: true, noticeSentAt: true, body: { select: { name: true } } } } },
+        },
+      },
+    }),
+    db.decision.findMany({
+      where: { id: { in: ids("vedtak") } },
+      select: {
+        id: true,
+        agendaItem: {
+          select: { id: true, title: true, number: true, year: true, status: true, isClosed: true, closedBasis: true, case: { select: { isExempt: true, exemptionBasis: true } }, meeting: { select: meetingSelect } },
+        },
+      },
+    }),
+    db.minutes.findMany({ where: { id: { in: ids("referat") } }, select: { id: true, meeting: { select: meetingSelect } } }),
+    db.meeting.findMany({ where: { id: { in: ids("innkalling") } }, select: meetingSelect }),
+    db.plan.findMany({
+      where: { id: { in: ids("plan") } },
+      select: {
+        id: true,
+        title: true,
+        periodFrom: true,
+        periodTo: true,
+        council: { select: { id: true, slug: true, name: true } },
+        versions: { orderBy: { number: "desc" }, take: 1, select: { adoptedAt: true } },
+      },
+    }),
+    db.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, isClosed: true, case: { select: { isExempt: true } } } }),
+  ]);
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const caseMap = byId(cases);
+  const decisionMap = byId(decisions);
+  const minutesMap = byId(minutes);
+  const meetingMap = byId(meetings);
+  const planMap = byId(plans);
+  const itemMap = byId(items);
+
+  const out: SearchResult[] = [];
+  for (const row of rows) {
+    const common = { key: `${row.kind}:${row.unit_id}`, type: row.kind, typeLabel: SEARCH_TYPE_LABELS[row.kind] };
+    // Text from an agenda item: the item must be listed for this viewer, and its content readable.
+    if (row.item_id) {
+      const item = itemMap.get(row.item_id);
+      if (!item) continue;
+      const meeting = row.kind === "vedtak" ? decisionMap.get(row.unit_id)?.agendaItem.meeting : row.kind === "referat" ? minutesMap.get(row.unit_id)?.meeting : meetingMap.get(row.unit_id);
+      if (!meeting) continue;
+      const councilId = meeting.body.council.id;
+      if (item.status !== "ACTIVE" && !can(viewer, "meeting.read.draft", councilId)) continue;
+      if (row.part === "body" && (item.isClosed || item.case?.isExempt) && !canReadExemptContent(viewer, councilId)) continue;
+    }
+    const snippet = snippetOf(row, terms);
+    if (row.kind === "sak") {
+      const c = caseMap.get(row.unit_id);
+      if (!c) continue;
+      const visible = c.items.filter((i) => canReadMeeting(viewer, { councilId: c.council.id, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }));
+      if (!visible.length && !can(viewer, "meeting.read.draft", c.council.id)) continue;
+      const redacted = (c.isExempt || c.items.some((i) => i.isClosed)) && !canReadExemptContent(viewer, c.council.id);
+      if (redacted && row.part !== "head") continue;
+      out.push({
+        ...common,
+        title: withNumber(numberLabel(c.series?.format, c.number, c.year), c.title),
+        href: `${linkBase(viewer, c.council)}/saker/${c.id}`,
+        councilName: c.council.name,
+        bodyName: visible[0]?.meeting.body.name ?? null,
+        date: visible[0]?.meeting.startsAt ?? null,
+        period: null,
+        exemptBasis: redacted ? (c.exemptionBasis ?? c.items.find((i) => i.closedBasis)?.closedBasis ?? "") : null,
+        snippet,
+      });
+    } else if (row.kind === "vedtak") {
+      const d = decisionMap.get(row.unit_id);
+      if (!d) continue;
+      const item = d.agendaItem;
+      const m = item.meeting;
+      const councilId = m.body.council.id;
+      const readable = m.minutes ? canReadMinutes(viewer, councilId, m.minutes) : can(viewer, "minutes.read.draft", councilId);
+      if (!readable) continue;
+      const redacted = (item.isClosed || !!item.case?.isExempt) && !canReadExemptContent(viewer, councilId);
+      if (redacted && row.part !== "head") continue;
+      out.push({
+        ...common,
+        title: withNumber(numberLabel(m.body.caseSeries?.format, item.number, item.year), item.title),
+        href: `${linkBase(viewer, m.body.council)}/moter/${m.id}`,
+        councilName: m.body.council.name,
+        bodyName: m.body.name,
+        date: m.startsAt,
+        period: null,
+        exemptBasis: redacted ? (item.closedBasis ?? item.case?.exemptionBasis ?? "") : null,
+        snippet,
+      });
+    } else if (row.kind === "referat") {
+      const mi = minutesMap.get(row.unit_id);
+      const m = mi?.meeting;
+      if (!m?.minutes || !canReadMinutes(viewer, m.body.council.id, m.minutes)) continue;
+      out.push({
+        ...common,
+        title: `${m.minutes.documentTitle} fra ${m.title ?? m.body.name} ${formatDate(m.startsAt)}`,
+        href: `${linkBase(viewer, m.body.council)}/moter/${m.id}`,
+        councilName: m.body.council.name,
+        bodyName: m.body.name,
+        date: m.startsAt,
+        period: null,
+        exemptBasis: null,
+        snippet,
+      });
+    } else if (row.kind === "innkalling") {
+      const m = meetingMap.get(row.unit_id);
+      if (!m || !canReadMeeting(viewer, { councilId: m.body.council.id, status: m.status, noticeSentAt: m.noticeSentAt })) continue;
+      out.push({
+        ...common,
+        title: `Innkalling til ${m.title ?? m.body.name} ${formatDate(m.startsAt)}`,
+        href: `${linkBase(viewer, m.body.council)}/moter/${m.id}/innkalling`,
+        councilName: m.body.council.name,
+        bodyName: m.body.name,
+        date: m.startsAt,
+        period: null,
+        exemptBasis: null,
+        snippet,
+      });
+    } else if (row.kind === "plan") {
+      const p = planMap.get(row.unit_id);
+      if (!p) continue;
+      const live = can(viewer, "plan.read.draft", p.council.id);
+      if (row.part === "live" ? !live : !p.versions.length) continue;
+      out.push({
+        ...common,
+        title: p.title,
+        href: `${linkBase(viewer, p.council)}/planer/${p.id}`,
+        councilName: p.council.name,
+        bodyName: null,
+        date: null,
+        period: p.periodFrom === p.periodTo ? String(p.periodFrom) : `${p.periodFrom}–${p.periodTo}`,
+        exemptBasis: null,
+        snippet,
+      });
+    }
+  }
+  return out;
+}
+
+/** Search as the viewer may read. Filters that name nothing the viewer can see are reported, not ignored. */
+export async function search(viewer: Viewer | null, query: SearchQuery): Promise<SearchOutcome> {
+  const db = await getDb();
+  let councilId: string | undefined;
+  if (query.rad) {
+    const council = await db.council.findUnique({ where: { slug: query.rad }, select: { id: true } });
+    if (!council) return { ok: false, field: "rad", message: "Fant ikke rådet." };
+    councilId = council.id;
+  }
+  if (query.organ) {
+    const body = await db.body.findUnique({ where: { id: query.organ }, select: { councilId: true } });
+    if (!body || (councilId && body.councilId !== councilId)) return { ok: false, field: "organ", message: "Organet hører ikke til det valgte rådet." };
+  }
+  if (query.fokus) {
+    const area = await db.focusArea.findUnique({ where: { id: query.fokus }, select: { plan: { select: { councilId: true, _count: { select: { versions: true } } } } } });
+    const visible = area && (area.plan._count.versions > 0 || can(viewer, "plan.read.draft", area.plan.councilId));
+    if (!area || !visible || (councilId && area.plan.councilId !== councilId)) return { ok: false, field: "fokus", message: "Fant ikke fokusområdet." };
+  }
+  const terms = substringTerms(query.q);
+  const scope: Scope = {
+    q: query.q,
+    terms,
+    draftMeetings: councilsWith(viewer, "meeting.read.draft"),
+    exempt: councilsWith(viewer, "case.read.exempt"),
+    minutesApproved: councilsWith(viewer, "minutes.read.approved"),
+    minutesComment: councilsWith(viewer, "minutes.read.comment"),
+    minutesDraft: councilsWith(viewer, "minutes.read.draft"),
+    planDraft: councilsWith(viewer, "plan.read.draft"),
+    councilId,
+    bodyId: query.organ,
+    year: query.ar,
+    focusAreaId: query.fokus,
+  };
+  const { rows, total } = await findHits(scope, query.type ? [query.type] : SEARCH_TYPES, query.side);
+  const results = await hydrate(viewer, rows, terms);
+  return { ok: true, total, page: query.side, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), results };
+}
+
+/** The choices for the filters: councils and bodies are public, focus areas only of plans the viewer may read. */
+export async function listSearchFilters(viewer: Viewer | null) {
+  const db = await getDb();
+  const planDraft = councilsWith(viewer, "plan.read.draft");
+  const [councils, bodies, focusAreas, span] = await Promise.all([
+    db.council.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.body.findMany({ orderBy: [{ council: { name: "asc" } }, { name: "asc" }], select: { id: true, name: true, council: { select: { slug: true, name: true } } } }),
+    db.focusArea.findMany({
+      where: { plan: { OR: [{ versions: { some: {} } }, { councilId: { in: planDraft } }] } },
+      orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
+      select: { id: true, title: true, plan: { select: { title: true } } },
+    }),
+    db.meeting.aggregate({ _min: { startsAt: true }, _max: { startsAt: true } }),
+  ]);
+  const yearOf = (d: Date) => new TZDate(d, OSLO).getFullYear();
+  const thisYear = yearOf(new Date());
+  const first = span._min.startsAt ? yearOf(span._min.startsAt) : thisYear;
+  const last = Math.max(thisYear, span._max.startsAt ? yearOf(span._max.startsAt) : thisYear);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
+  return {
+    councils,
+    bodies: bodies.map((b) => ({ id: b.id, name: b.name, councilSlug: b.council.slug, councilName: b.council.name })),
+    focusAreas: focusAreas.map((f) => ({ id: f.id, title: f.title, planTitle: f.plan.title })),
+    years,
+  };
+}

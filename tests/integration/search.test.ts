@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createHash } from "node:crypto";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { EXEMPT_DEMO_MARKER } from "@/prisma/seed/demo-data";
+import type { Role, Viewer } from "@/lib/authz/policy";
+import type { SearchQuery } from "@/lib/search/schemas";
+
+let t: TestDb;
+let pageViewer: Viewer | null = null;
+vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
+vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => pageViewer }));
+
+const viewer = (role: Role, councilId: string): Viewer => ({
+  userId: `u-${role}`,
+  name: role,
+  email: `${role.toLowerCase()}@x.no`,
+  personId: null,
+  isSystemAdmin: false,
+  councils: [{ councilId, slug: "ringeriksregionen", name: "IPR Ringeriksregionen", role }],
+});
+
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({ q, side: 1, ...extra });
+
+async function find(who: Viewer | null, q: string, extra: Partial<SearchQuery> = {}) {
+  const { search } = await import("@/lib/search/queries");
+  const out = await search(who, query(q, extra));
+  if (!out.ok) throw new Error(out.message);
+  return out;
+}
+
+const hits = (segments: { text: string; hit: boolean }[]) => segments.filter((s) => s.hit).map((s) => s.text.toLowerCase());
+
+// Runs on PGlite and, in the second test stage, on PostgreSQL (TEST_DATABASE_URL).
+describe("search", () => {
+  let councilId: string;
+  let member: Viewer;
+  let secretariat: Viewer;
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedDemoData(t.db);
+    councilId = (await t.db.council.findUniqueOrThrow({ where: { slug: "ringeriksregionen" }, select: { id: true } })).id;
+    member = viewer("MEMBER", councilId);
+    secretariat = viewer("SECRETARIAT", councilId);
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  it("has every index the queries rely on, and the queries use them", async () => {
+    const { SEARCH_TEXT } = await import("@/lib/search/queries");
+    const indexes = await t.db.$queryRaw<{ indexname: string }[]>`SELECT indexname FROM pg_indexes WHERE indexname LIKE 'search\_%'`;
+    expect(indexes).toHaveLength(18);
+    const tables: Record<keyof typeof SEARCH_TEXT, string> = {
+      caseHead: "Case",
+      caseBody: "Case",
+      itemHead: "AgendaItem",
+      itemNotice: "AgendaItem",
+      itemNotes: "AgendaItem",
+      decision: "Decision",
+      minutes: "Minutes",
+      meeting: "Meeting",
+      planVersion: "PlanVersion",
+    };
+    // The tables are tiny, so the planner would scan them: forbid that, and each query must then
+    // find an index whose expression is exactly the one the search writes.
+    for (const [name, table] of Object.entries(tables)) {
+      const expr = SEARCH_TEXT[name as keyof typeof SEARCH_TEXT]("x");
+      for (const where of [`to_tsvector('norwegian', ${expr}) @@ websearch_to_tsquery('norwegian', 'samling')`, `(${expr}) ILIKE '%møte%'`]) {
+        const plan = await t.db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+          return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT 1 FROM "${table}" x WHERE ${where}`);
+        });
+        expect(plan.map((r) => r["QUERY PLAN"]).join("\n"), `${name}: ${where}`).toMatch(/Bitmap Index Scan on search_/);
+      }
+    }
+  });
+
+  it("finds a published decision for an anonymous visitor by a word from it", async () => {
+    const out = await find(null, "lunsj");
+    const decision = out.results.find((r) => r.type === "vedtak" && r.title === "Sak 4/22 Prinsipp saker/samhandlingsinstruks");
+    expect(decision).toBeDefined();
+    expect(decision!.href).toMatch(/^\/r\/ringeriksregionen\/moter\/\w+$/);
+    expect(decision!.bodyName).toBe("Ordfører- og kommunedirektør/rådmannsutvalget");
+    expect(decision!.date?.toISOString()).toBe("2022-01-17T13:00:00.000Z");
+    expect(hits(decision!.snippet)).toContain("lunsj");
+  });
+
+  it.each(["direktørmøte", "møte"])("finds a decision by a part of a compound word (%s)", async (part) => {
+    const out = await find(null, part, { type: "vedtak" });
+    const decision = out.results.find((r) => r.title.startsWith("Sak 2/22 "));
+    expect(decision).toBeDefined();
+    // The title says 2022 (sic), the decision 2021: either may be the snippet.
+    expect(decision!.snippet.map((s) => s.text).join("")).toMatch(/kommunedirektørmøte 1\. november 202[12]/);
+    expect(hits(decision!.snippet)).toContain(part);
+  });
+
+  it("stems Norwegian: a plural definite form finds the singular", async () => {
+    // "samlingene" is no substring of "samling": only the norwegian configuration can match it.
+    const out = await find(null, "samlingene", { type: "vedtak" });
+    const decision = out.results.find((r) => r.title.startsWith("Sak 4/22 "));
+    expect(decision).toBeDefined();
+    expect(hits(decision!.snippet)).toContain("samling");
+  });
+
+  it("finds drafts for the secretariat only", async () => {
+    for (const who of [null, member]) expect((await find(who, "Personalsak")).total).toBe(0);
+    const out = await find(secretariat, "Personalsak");
+    expect(out.results.map((r) => r.type).sort()).toEqual(["innkalling", "sak"]);
+    expect(out.results.every((r) => r.href.startsWith("/portal/ringeriksregionen/"))).toBe(true);
+    // Draft plans: the live text is the secretariat's.
+    expect((await find(null, "Handlingsplan", { type: "plan" })).total).toBe(0);
+    expect((await find(member, "Handlingsplan", { type: "plan" })).total).toBe(0);
+    expect((await find(secretariat, "Handlingsplan", { type: "plan" })).results.map((r) => r.title)).toContain("Handlingsplan 2022 (demo)");
+  });
+
+  it("narrows by council, body, year and type", async () => {
+    const all = await find(null, "lunsj");
+    expect(new Set(all.results.map((r) => r.type))).toEqual(new Set(["vedtak", "referat"]));
+    const referat = await find(null, "lunsj", { type: "referat" });
+    expect(referat.total).toBeGreaterThan(0);
+    expect(referat.results.every((r) => r.type === "referat")).toBe(true);
+    expect((await find(null, "lunsj", { rad: "indre-ostfold" })).total).toBe(0);
+    expect((await find(null, "lunsj", { rad: "ringeriksregionen" })).total).toBe(all.total);
+    expect((await find(null, "lunsj", { ar: 2021 })).total).toBe(0);
+    expect((await find(null, "lunsj", { ar: 2022 })).total).toBe(all.total);
+    const bodies = await t.db.body.findMany({ where: { councilId }, select: { id: true, abbreviation: true, caseSeries: { select: { name: true } } } });
+    const au = bodies.find((b) => b.caseSeries?.name === "Ordfører- og kommunedirektør/rådmannsutvalget")!;
+    const other = bodies.find((b) => b.id !== au.id)!;
+    expect((await find(null, "lunsj", { organ: au.id })).total).toBe(all.total);
+    expect((await find(null, "lunsj", { organ: other.id })).total).toBe(0);
+    const { search } = await import("@/lib/search/queries");
+    expect(await search(null, query("lunsj", { organ: au.id, rad: "indre-ostfold" }))).toMatchObject({ ok: false, field: "organ" });
+    expect(await search(null, query("lunsj", { rad: "finnes-ikke" }))).toMatchObject({ ok: false, field: "rad" });
+  });
+
+  it("makes an adopted plan public, and narrows by its focus areas", async () => {
+    const plan = await t.db.plan.findFirstOrThrow({ where: { title: "Handlingsplan 2022 (demo)" }, select: { id: true } });
+    const area = await t.db.focusArea.findFirstOrThrow({ where: { planId: plan.id, title: "Samhandling i regionen" }, select: { id: true } });
+    const { search } = await import("@/lib/search/queries");
+    // A draft plan's focus areas are not the public's to filter by.
+    expect(await search(null, query("lunsj", { fokus: area.id }))).toMatchObject({ ok: false, field: "fokus" });
+    const { loadLiveDocument } = await import("@/lib/plans/queries");
+    const doc = (await loadLiveDocument(t.db, plan.id, councilId))!;
+    await t.db.planVersion.create({
+      data: { planId: plan.id, number: 1, adoptedAt: new Date("2022-03-14T00:00:00Z"), snapshot: doc, sha256: createHash("sha256").update(JSON.stringify(doc)).digest("hex") },
+    });
+    const found = await find(null, "Handlingsplan", { type: "plan" });
+    expect(found.results.map((r) => [r.title, r.href, r.period])).toEqual([["Handlingsplan 2022 (demo)", `/r/ringeriksregionen/planer/${plan.id}`, "2022"]]);
+    // Words inside the snapshot, and parts of them, not only the title.
+    expect((await find(null, "Vertskapsattraktivitet", { type: "plan" })).total).toBe(1);
+    expect((await find(null, "attraktivitet", { type: "plan" })).total).toBe(1);
+    // The snapshot's ids and status codes are not searchable text.
+    expect((await find(null, "POSTPONED", { type: "plan" })).total).toBe(0);
+    // Sak 4/22's decision is tagged with a measure of the area, and the plan holds the area: the
+    // referat that also speaks of "lunsj" serves no focus area.
+    const focused = await find(null, "lunsj", { fokus: area.id });
+    expect(focused.results.map((r) => `${r.type} ${r.title}`).sort()).toEqual(["plan Handlingsplan 2022 (demo)", "vedtak Sak 4/22 Prinsipp saker/samhandlingsinstruks"]);
+    const otherArea = await t.db.focusArea.findFirstOrThrow({ where: { planId: plan.id, title: "Næring" }, select: { id: true } });
+    expect((await find(null, "lunsj", { fokus: otherArea.id, type: "vedtak" })).total).toBe(0);
+  });
+
+  it("returns snippets as text with marked hits, whatever HTML the documents or the query contain", async () => {
+    const body = await t.db.body.findFirstOrThrow({ where: { councilId, caseSeries: { name: "Representantskapet" } }, select: { id: true } });
+    const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2026-05-04T08:00:00Z"), noticeSentAt: new Date("2026-04-20T08:00:00Z"), status: "NOTICE_SENT" } });
+    const c = await t.db.case.create({
+      data: { councilId, year: 2026, title: "Kulturløftet", type: "VEDTAKSSAK", background: 'Innledning <script>alert("x")</script> og <b onmouseover="x()">kulturprosjektene</b> i regionen.' },
+    });
+    await t.db.agendaItem.create({ data: { meetingId: meeting.id, caseId: c.id, position: 1, title: "Kulturløftet", type: "VEDTAKSSAK" } });
+
+    const out = await find(null, "<script>");
+    const result = out.results.find((r) => r.type === "sak" && r.title === "Kulturløftet");
+    expect(result).toBeDefined();
+    expect(hits(result!.snippet)).toEqual(["<script>"]);
+    expect(result!.snippet.map((s) => s.text).join("")).toContain('<script>alert("x")</script>');
+
+    // The page itself: a labelled field that keeps the query, a status with the count, <mark> around
+    // hits, and no markup from the document or the query.
+    const { default: SearchPage } = await import("@/app/(public)/sok/page");
+    pageViewer = null;
+    const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "<script> kulturprosjekt" }) }));
+    expect(html).toMatch(/<label for="q"[^>]*>Søk<\/label>/);
+    expect(html).toContain('value="&lt;script&gt; kulturprosjekt"');
+    expect(html).toMatch(/<p role="status"[^>]*>1 treff for «&lt;script&gt; kulturprosjekt»\.<\/p>/);
+    expect(html).toMatch(/<mark[^>]*>&lt;script&gt;<\/mark>/);
+    // "kulturprosjekt" is a part of "kulturprosjektene": marked as typed.
+    expect(html).toMatch(/<mark[^>]*>kulturprosjekt<\/mark><span>ene&lt;\/b&gt;/);
+    expect(html).not.toMatch(/<script|<b |onmouseover="/);
+  });
+
+  it("keeps a too short query in the field with a message", async () => {
+    const { default: SearchPage } = await import("@/app/(public)/sok/page");
+    const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "a" }) }));
+    expect(html).toContain('value="a"');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain("Skriv minst 2 tegn.");
+    const empty = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "xyzzyplugh" }) }));
+    expect(empty).toContain("Ingen treff for «xyzzyplugh».");
+  });
+
+  it("never finds or shows exempt content except to the secretariat, also once the notice is public", async () => {
+    const leaks = async (who: Viewer | null) => {
+      for (const q of [EXEMPT_DEMO_MARKER, "UNNTATT", "oppdiktet", "saksframlegg personalsak", "DEMO-INNHOLD"]) {
+        const out = await find(who, q);
+        expect(JSON.stringify(out), `${q} for ${who?.name ?? "anonym"}`).not.toContain(EXEMPT_DEMO_MARKER);
+        expect(out.results.filter((r) => r.title.startsWith("Personalsak")), q).toEqual([]);
+      }
+    };
+    await leaks(null);
+    await leaks(member);
+    const meeting = await t.db.meeting.findFirstOrThrow({ where: { title: "IPR-møtet 7. februar" }, select: { id: true } });
+    await t.db.meeting.update({ where: { id: meeting.id }, data: { noticeSentAt: new Date("2022-01-31T08:00:00Z"), status: "NOTICE_SENT" } });
+    await leaks(null);
+    await leaks(member);
+
+    // Now public: the title and the legal basis, and nothing else.
+    const byTitle = await find(null, "Personalsak");
+    expect(byTitle.results.map((r) => r.type).sort()).toEqual(["innkalling", "sak"]);
+    const sak = byTitle.results.find((r) => r.type === "sak")!;
+    expect(sak.exemptBasis).toBe("offl. § 13, jf. fvl. § 13");
+    expect(JSON.stringify(byTitle)).not.toContain(EXEMPT_DEMO_MARKER);
+    expect((await find(null, "offentleglova", { type: "innkalling" })).total).toBe(1);
+
+    // Proposed items stay the secretariat's though the meeting's notice is out.
+    expect((await find(null, "Veteranplan", { type: "innkalling" })).total).toBe(0);
+    expect((await find(secretariat, "Veteranplan", { type: "innkalling" })).total).toBe(1);
+
+    const internal = await find(secretariat, EXEMPT_DEMO_MARKER);
+    expect(internal.results.map((r) => r.type).sort()).toEqual(["innkalling", "sak"]);
+    expect(internal.results.every((r) => r.exemptBasis === null)).toBe(true);
+    expect(hits(internal.results[0].snippet).join(" ")).toMatch(/unntatt/);
+    // Another council's secretariat is nobody special here.
+    const other = await t.db.council.findUniqueOrThrow({ where: { slug: "indre-ostfold" }, select: { id: true } });
+    await leaks({ ...viewer("SECRETARIAT", other.id), councils: [{ councilId: other.id, slug: "indre-ostfold", name: "Indre Østfold", role: "SECRETARIAT" }] });
+  });
+
+  it("answers quickly on the demo data", async () => {
+    const { search } = await import("@/lib/search/queries");
+    const timings: string[] = [];
+    for (const [who, q] of [[null, "møte"], [null, "samlingene"], [secretariat, "møte"], [secretariat, "kommunedirektørmøte lunsj"]] as const) {
+      await search(who, query(q));
+      const start = performance.now();
+      const runs = 5;
+      for (let i = 0; i < runs; i++) await search(who, query(q));
+      timings.push(`${who ? "sekretariat" : "anonym"} «${q}»: ${((performance.now() - start) / runs).toFixed(1)} ms`);
+    }
+    console.info(`search on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}: ${timings.join(", ")}`);
+    expect(timings).toHaveLength(4);
+  });
+});
