@@ -207,7 +207,7 @@ await stage("Ende-til-ende (Playwright)", async () => {
   const report = path.join(reports, "e2e-report.json");
   rmSync(report, { force: true });
   // CI=true: never reuse a server someone left running on the test port.
-  const r = await run(node, [bin.playwright, "test"], { env: { CI: process.env.CI || "true" }, timeoutMs: 12 * MIN });
+  const r = await run(node, [bin.playwright, "test"], { env: { CI: process.env.CI || "true" }, timeoutMs: 25 * MIN });
   const counts = playwrightCounts(report);
   if (!counts) return { ...r, code: r.code || 1, note: "fant ikke Playwright-rapporten" };
   if (counts.passed + counts.failed === 0) return { ...r, counts, code: r.code || 1, note: "ingen tester kjørt" };

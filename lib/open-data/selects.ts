@@ -3,10 +3,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 // What "public" means for the API, as where-clauses. The rules are those of the public pages
 // (lib/authz/policy.ts, lib/meetings/queries.ts, lib/attachments/queries.ts) for a visitor who is
-// not signed in: a meeting once its notice is sent (isNoticePublished), only ACTIVE items, never
-// exempt attachments, and people only as the public council page shows them.
+// not signed in: a meeting once its notice is sent (isNoticePublished) or its minutes are approved
+// and published (as /r/<råd>/moter/<id> shows it), only ACTIVE items, never exempt attachments, and
+// people only as the public council page shows them.
 
-const noticeSent = { noticeSentAt: { not: null } } satisfies Prisma.MeetingWhereInput;
+const noticeSent = {
+  OR: [{ noticeSentAt: { not: null } }, { minutes: { status: "APPROVED", publishedAt: { not: null } } }],
+} satisfies Prisma.MeetingWhereInput;
 
 export function publicMeetingWhere(councilId?: string): Prisma.MeetingWhereInput {
   return councilId ? { ...noticeSent, body: { councilId } } : noticeSent;
@@ -97,6 +100,7 @@ const itemSelect = {
 const meetingContextSelect = {
   id: true,
   bodyId: true,
+  noticeSentAt: true,
   body: { select: { councilId: true, caseSeries: { select: { format: true } }, council: { select: { slug: true } } } },
   minutes: minutesStateSelect,
 } satisfies Prisma.MeetingSelect;

@@ -214,7 +214,8 @@ export function serializeAgendaItem(u: Urls, i: ItemRow, ctx: MeetingContext, op
     ...(minutes && i.outcome ? { result: i.outcome } : {}),
     ...(minutes && !redacted && i.decision ? { resolutionText: i.decision.text } : {}),
     ...(files.length ? { auxiliaryFile: files } : {}),
-    ...(!redacted && i.noticeText ? { "ipr:noticeText": i.noticeText } : {}),
+    // The notice text was published only if the notice was sent (minutes alone do not publish it).
+    ...(!redacted && i.noticeText && ctx.noticeSentAt ? { "ipr:noticeText": i.noticeText } : {}),
     ...(i.isClosed && i.closedBasis ? { "ipr:closedBasis": i.closedBasis } : {}),
     ...(i.case?.isExempt && i.case.exemptionBasis ? { "ipr:exemptionBasis": i.case.exemptionBasis } : {}),
     created: iso(i.createdAt),

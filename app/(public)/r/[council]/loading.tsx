@@ -1,3 +1,0 @@
-import { LoadingMessage } from "@/components/ui/loading-message";
-
-export default LoadingMessage;
