@@ -9,9 +9,7 @@ import { getViewer } from "@/lib/authz/viewer";
 import { can, type Permission, type Viewer } from "@/lib/authz/policy";
 import type { FormState } from "@/lib/forms";
 import { loadLiveDocument } from "@/lib/plans/queries";
-import { planContentHash } from "@/lib/plans/document";
-import { formatDate } from "@/lib/format/dates";
-import { caseNumberLabel } from "@/lib/plans/document";
+import { decisionCitation, planContentHash } from "@/lib/plans/document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   addTagSchema,
@@ -396,9 +394,7 @@ export async function adoptPlanAction(_prev: FormState, formData: FormData): Pro
     select: { id: true, agendaItem: { select: { title: true, number: true, year: true, series: { select: { format: true } }, meeting: { select: { startsAt: true, body: { select: { name: true } } } } } } },
   });
   if (!decision) return { ok: false, message: INVALID, fieldErrors: { decisionId: "Vedtaket finnes ikke i dette rådet." }, values };
-  const item = decision.agendaItem;
-  const number = caseNumberLabel(item);
-  const decisionText = `${item.meeting.body.name} ${formatDate(item.meeting.startsAt)}, ${number ? `${number} ` : ""}${item.title}`;
+  const decisionText = decisionCitation(decision.agendaItem);
   return guarded(values, async () => {
     const versionNumber = await db.$transaction(async (tx) => {
       assertUpdated(

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "@/lib/minutes/content-hash";
 import { formatCaseNumber } from "@/lib/cases/case-number";
+import { formatDate } from "@/lib/format/dates";
 import { MEASURE_STATUS_LABELS, PLAN_KIND_LABELS, type MeasureStatus, type PlanKind } from "@/lib/plans/schemas";
 
 // One model of a plan as a document. The HTML page, the PDF and the frozen snapshot of each
@@ -123,15 +124,12 @@ type Row = {
   }[];
 };
 
-export type DecisionRef = {
-  numberLabel: string | null;
-  title: string;
-  bodyName: string;
-  meetingDate: string; // "17. januar 2022"
-};
+type CitedItem = { title: string; number: number | null; year: number | null; series: { format: string } | null; meeting: { startsAt: Date; body: { name: string } } };
 
-export function decisionLabel(d: DecisionRef): string {
-  return `${d.bodyName} ${d.meetingDate}${d.numberLabel ? `, ${d.numberLabel}` : ""} ${d.title}`;
+/** "Ordfører- og kommunedirektør/rådmannsutvalget 17. januar 2022, Sak 4/22 Prinsipp saker …": how a decision is cited. */
+export function decisionCitation(item: CitedItem): string {
+  const n = caseNumberLabel(item);
+  return `${item.meeting.body.name} ${formatDate(item.meeting.startsAt)}, ${n ? `${n} ` : ""}${item.title}`;
 }
 
 export function caseNumberLabel(item: { number: number | null; year: number | null; series: { format: string } | null }): string | null {

@@ -7,6 +7,7 @@ import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas
 import { formatDate } from "@/lib/format/dates";
 import {
   caseNumberLabel,
+  decisionCitation,
   measureOwner,
   planDocumentSelect,
   toPlanDocument,
@@ -22,11 +23,6 @@ async function councilScope(viewer: Viewer | null, slug: string) {
   const council = await getCouncilForViewer(viewer, slug);
   if (!council || !can(viewer, "plan.read", council.id)) return null;
   return { council, live: can(viewer, "plan.read.draft", council.id), manage: can(viewer, "plan.manage", council.id), update: can(viewer, "plan.update", council.id) };
-}
-
-function decisionTitle(item: { title: string; number: number | null; year: number | null; series: { format: string } | null }) {
-  const n = caseNumberLabel(item);
-  return n ? `${n} ${item.title}` : item.title;
 }
 
 /** The council's plans the viewer may see, newest period first. */
@@ -74,7 +70,7 @@ export async function loadLiveDocument(db: Db | Tx, planId: string, councilId: s
       ? {
           versionNumber: row.versions[0].number,
           adoptedAt: row.adoptedAt!.toISOString().slice(0, 10),
-          decision: item ? `${item.meeting.body.name} ${formatDate(item.meeting.startsAt)}, ${decisionTitle(item)}` : null,
+          decision: item ? decisionCitation(item) : null,
         }
       : null,
   );
@@ -107,14 +103,16 @@ export async function getPlanPage(viewer: Viewer | null, slug: string, planId: s
           adoptedAt: true,
           sha256: true,
           changeNote: true,
-          snapshot: true,
           decision: { select: { agendaItem: { select: { title: true, number: true, year: true, caseId: true, meetingId: true, series: { select: { format: true } }, meeting: { select: { startsAt: true, body: { select: { name: true } } } } } } } },
         },
       },
     },
   });
   if (!plan || !canReadPlan(viewer, scope.council.id, plan.versions.length > 0)) return null;
-  const doc = scope.live ? await loadLiveDocument(db, plan.id, scope.council.id) : (plan.versions[0].snapshot as unknown as PlanDocument);
+  // Readers get the latest adopted version; only that one snapshot is loaded, not every version's.
+  const doc = scope.live
+    ? await loadLiveDocument(db, plan.id, scope.council.id)
+    : ((await db.planVersion.findUniqueOrThrow({ where: { planId_number: { planId: plan.id, number: plan.versions[0].number } }, select: { snapshot: true } })).snapshot as unknown as PlanDocument);
   if (!doc) return null;
   return {
     scope,
@@ -141,7 +139,7 @@ export async function getPlanPage(viewer: Viewer | null, slug: string, planId: s
         adoptedAt: v.adoptedAt,
         sha256: v.sha256,
         changeNote: v.changeNote,
-        decision: item ? { label: `${item.meeting.body.name} ${formatDate(item.meeting.startsAt)}, ${decisionTitle(item)}`, caseId: item.caseId, meetingId: item.meetingId } : null,
+        decision: item ? { label: decisionCitation(item), caseId: item.caseId, meetingId: item.meetingId } : null,
       };
     }),
   };
@@ -265,7 +263,7 @@ export async function getAdoptionDecisions(viewer: Viewer | null, slug: string) 
       agendaItem: { select: { title: true, number: true, year: true, series: { select: { format: true } }, meeting: { select: { startsAt: true, body: { select: { name: true } } } } } },
     },
   });
-  return rows.map((d) => ({ value: d.id, label: `${d.agendaItem.meeting.body.name} ${formatDate(d.agendaItem.meeting.startsAt)}: ${decisionTitle(d.agendaItem)}` }));
+  return rows.map((d) => ({ value: d.id, label: decisionCitation(d.agendaItem) }));
 }
 
 // ───────────────────────────── Links: what touched a measure ─────────────────────────────
@@ -321,7 +319,7 @@ export async function loadPlanLinks(db: Db, viewer: Viewer | null, councilId: st
       decisions.get(item.decision.id) ??
       ({
         id: item.decision.id,
-        label: `${m.body.name} ${formatDate(m.startsAt)}, ${numberLabel ? `${numberLabel} ` : ""}${item.title}`,
+        label: decisionCitation(item),
         text: item.decision.text,
         meetingId: m.id,
         caseId: item.caseId,

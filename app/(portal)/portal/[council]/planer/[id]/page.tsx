@@ -85,33 +85,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
           .
         </p>
       )}
-      {plan.copies.length > 0 && (
-        <p className="mb-2 text-sm">
-          Videreført i{" "}
-          {plan.copies.map((c, i) => (
-            <span key={c.id}>
-              {i > 0 && ", "}
-              <Link className="underline text-brand-700" href={`/portal/${slug}/planer/${c.id}`}>
-                {c.title}
-              </Link>
-            </span>
-          ))}
-          .
-        </p>
-      )}
-      {plan.actionPlans.length > 0 && (
-        <p className="mb-2 text-sm">
-          Handlingsplaner:{" "}
-          {plan.actionPlans.map((c, i) => (
-            <span key={c.id}>
-              {i > 0 && ", "}
-              <Link className="underline text-brand-700" href={`/portal/${slug}/planer/${c.id}`}>
-                {c.title}
-              </Link>
-            </span>
-          ))}
-        </p>
-      )}
+      <PlanLinks slug={slug} label="Videreført i" plans={plan.copies} />
+      <PlanLinks slug={slug} label="Handlingsplaner:" plans={plan.actionPlans} />
 
       <PlanDocumentView doc={doc} measureHref={(mid) => `/portal/${slug}/planer/tiltak/${mid}`} />
 
@@ -148,5 +123,22 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+function PlanLinks({ slug, label, plans }: { slug: string; label: string; plans: { id: string; title: string }[] }) {
+  if (plans.length === 0) return null;
+  return (
+    <p className="mb-2 text-sm">
+      {label}{" "}
+      {plans.map((c, i) => (
+        <span key={c.id}>
+          {i > 0 && ", "}
+          <Link className="underline text-brand-700" href={`/portal/${slug}/planer/${c.id}`}>
+            {c.title}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }
