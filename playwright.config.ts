@@ -6,11 +6,12 @@ import path from "node:path";
 // database per run so the demo seed runs on an empty database. Browsers cannot be downloaded
 // here: Debian's Chromium is used (scripts/ensure-system-deps.sh installs it).
 
-const PORT = 3100;
+// E2E_PORT lets a second checkout run its own e2e servers beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A second server on its own database: the demo data without the 17 January 2022 meeting, which
 // tests/e2e/replay-minutes.spec.ts re-creates through the UI (Sak 1/22 must be free for it).
-export const REPLAY_PORT = 3101;
+export const REPLAY_PORT = PORT + 1;
 
 // This file is evaluated again in every worker process. The main process picks the data folder
 // and passes it on through the environment, so workers never pick (or delete) another one.

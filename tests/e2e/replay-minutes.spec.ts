@@ -9,7 +9,7 @@ import { actionItems, meetings, organizations, people } from "../../prisma/seed/
 // meeting (DEMO_OMIT_MEETINGS, see playwright.config.ts), so the numbers Sak 1/22–7/22 are free.
 // The expected facts come from the seed's transcription of the document, not from this test.
 
-test.use({ baseURL: "http://127.0.0.1:3101" });
+test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
 const original = meetings.find((m) => m.key === "au-2022-01-17")!;
 const followUps = actionItems.filter((a) => a.origin?.meeting === "au-2022-01-17");

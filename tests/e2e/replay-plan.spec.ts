@@ -9,7 +9,7 @@ import { MEASURE_STATUS_LABELS } from "../../lib/plans/schemas";
 // Runs on the second e2e server, seeded without that plan (DEMO_OMIT_PLANS, playwright.config.ts).
 // The expected content is the seed's transcription in prisma/seed/demo-data.ts, not this test.
 
-test.use({ baseURL: "http://127.0.0.1:3101" });
+test.use({ baseURL: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
 const original = plans.find((p) => p.key === "indre-ostfold-2025")!;
 
