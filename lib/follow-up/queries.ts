@@ -158,15 +158,12 @@ export const OVERVIEW_LIMIT = 1000;
 /** The CSV export takes the whole filtered list up to this many rows. */
 export const EXPORT_LIMIT = 50_000;
 
-export async function listActionItems(
-  viewer: Viewer | null,
-  filter: ActionFilter,
-  now = new Date(),
-  limit = OVERVIEW_LIMIT,
-): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
-  if (!viewer) return { rows: [], truncated: false };
+/** Rows per page in the list view; the board and the print view show up to OVERVIEW_LIMIT. */
+export const PAGE_SIZE = 50;
+
+function overviewWhere(viewer: Viewer, filter: ActionFilter, now: Date): Prisma.ActionItemWhereInput | null {
   const councilIds = overviewCouncilIds(viewer, filter);
-  if (councilIds.length === 0) return { rows: [], truncated: false };
+  if (councilIds.length === 0) return null;
   const and: Prisma.ActionItemWhereInput[] = [{ councilId: { in: councilIds } }];
   if (filter.status === "aktive") and.push(OPEN);
   else if (filter.status !== "alle") and.push({ status: filter.status });
@@ -179,10 +176,26 @@ export async function listActionItems(
   if (filter.q) and.push({ title: { contains: filter.q, mode: "insensitive" } });
   const t = today(now);
   if (filter.frist === "forfalt") and.push(OPEN, { dueDate: { lt: t } });
-  if (filter.frist === "snart") and.push(OPEN, { dueDate: { gte: t, lte: new Date(t.getTime() + DUE_SOON_DAYS * 86_400_000) } });
+  if (filter.frist === "snart") and.push(OPEN, { dueDate: { gte: t, lte: dueSoonLimit(t) } });
   if (filter.frist === "uten") and.push({ dueDate: null });
+  return { AND: and };
+}
 
+const dueSoonLimit = (t: Date) => new Date(t.getTime() + DUE_SOON_DAYS * 86_400_000);
+
+export async function listActionItems(
+  viewer: Viewer | null,
+  filter: ActionFilter,
+  now = new Date(),
+  limit = OVERVIEW_LIMIT,
+  offset = 0,
+): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
+  const where = viewer ? overviewWhere(viewer, filter, now) : null;
+  if (!where) return { rows: [], truncated: false };
   const dir = filter.retning;
+  // Responsibility is a list of names, sorted on its printed form: that order is made here, so
+  // that sort pages through the first OVERVIEW_LIMIT rows in memory.
+  const inMemory = filter.sort === "ansvarlig";
   const orderBy: Prisma.ActionItemOrderByWithRelationInput[] =
     filter.sort === "tittel" ? [{ title: dir }]
     : filter.sort === "status" ? [{ status: dir }, { dueDate: { sort: "asc", nulls: "last" } }]
@@ -190,13 +203,34 @@ export async function listActionItems(
     : filter.sort === "organ" ? [{ meeting: { body: { name: dir } } }, { dueDate: { sort: "asc", nulls: "last" } }]
     : [{ dueDate: { sort: dir, nulls: "last" } }, { createdAt: "asc" }];
   const db = await getDb();
-  const found = await db.actionItem.findMany({ where: { AND: and }, orderBy: [...orderBy, { id: "asc" }], take: limit + 1, select: overviewSelect });
-  const rows = found.slice(0, limit).map((r) => toOverviewRow(r, now));
-  // Responsibility is a list of names; it is sorted on its printed form.
-  if (filter.sort === "ansvarlig") {
+  const found = await db.actionItem.findMany({
+    where,
+    orderBy: [...orderBy, { id: "asc" }],
+    skip: inMemory ? 0 : offset,
+    take: (inMemory ? Math.max(OVERVIEW_LIMIT, offset + limit) : limit) + 1,
+    select: overviewSelect,
+  });
+  let rows = found.map((r) => toOverviewRow(r, now));
+  if (inMemory) {
+    rows = rows.slice(0, OVERVIEW_LIMIT);
     rows.sort((a, b) => (dir === "asc" ? 1 : -1) * a.responsible.localeCompare(b.responsible, "nb"));
+    return { rows: rows.slice(offset, offset + limit), truncated: found.length > OVERVIEW_LIMIT };
   }
-  return { rows, truncated: found.length > OVERVIEW_LIMIT };
+  return { rows: rows.slice(0, limit), truncated: found.length > limit };
+}
+
+/** How many items the filter finds, and how many of them are overdue or due soon: for the summary line. */
+export async function countActionItems(viewer: Viewer | null, filter: ActionFilter, now = new Date()) {
+  const where = viewer ? overviewWhere(viewer, filter, now) : null;
+  if (!where) return { total: 0, overdue: 0, soon: 0 };
+  const t = today(now);
+  const db = await getDb();
+  const [total, overdue, soon] = await Promise.all([
+    db.actionItem.count({ where }),
+    db.actionItem.count({ where: { AND: [where, OPEN, { dueDate: { lt: t } }] } }),
+    db.actionItem.count({ where: { AND: [where, OPEN, { dueDate: { gte: t, lte: dueSoonLimit(t) } }] } }),
+  ]);
+  return { total, overdue, soon };
 }
 
 /** The choices of the filter form: people, bodies, organisations, measures and focus areas of the viewer's councils. */

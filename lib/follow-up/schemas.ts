@@ -42,6 +42,7 @@ export const actionFilterSchema = z.object({
   sort: z.enum(SORT_KEYS).catch("frist").default("frist"),
   retning: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   visning: z.enum(["liste", "tavle", "utskrift"]).catch("liste").default("liste"),
+  side: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
 });
 export type ActionFilter = z.output<typeof actionFilterSchema>;
 
@@ -54,8 +55,9 @@ export function parseActionFilter(params: Record<string, string | string[] | und
 
 /** The filter as a query string, leaving out defaults; `patch` overrides single values. */
 export function filterQuery(filter: ActionFilter, patch: Partial<Record<keyof ActionFilter, string | undefined>> = {}): string {
-  const defaults: Partial<Record<keyof ActionFilter, string>> = { status: "aktive", frist: "", mine: "", sort: "frist", retning: "asc", visning: "liste" };
-  const merged: Record<string, string | undefined> = { ...filter, ...patch };
+  const defaults: Partial<Record<keyof ActionFilter, string>> = { status: "aktive", frist: "", mine: "", sort: "frist", retning: "asc", visning: "liste", side: "1" };
+  // A changed filter or order starts again at the first page.
+  const merged: Record<string, string | undefined> = { ...filter, side: String(filter.side), ...("side" in patch ? {} : { side: undefined }), ...patch };
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) {
     if (v === undefined || v === "" || defaults[k as keyof ActionFilter] === v) continue;

@@ -1,5 +1,6 @@
 "use server";
 
+import { forgetMinutesDocuments } from "@/lib/minutes/document-cache";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/server/db";
@@ -45,6 +46,7 @@ const CONFLICT =
   "Noen andre har lagret endringer i mellomtiden. Det du skrev er beholdt – se den lagrede versjonen og lagre på nytt.";
 
 function revalidateMinutes(slug: string, meetingId: string) {
+  forgetMinutesDocuments(meetingId);
   revalidatePath(`/portal/${slug}/moter/${meetingId}`, "layout");
   revalidatePath(`/portal/${slug}/referater`);
   revalidatePath(`/r/${slug}`, "layout");
@@ -97,7 +99,8 @@ export async function saveItemMinutesAction(input: ItemMinutesInput): Promise<Au
       return r;
     }, TX);
     if (!result.ok) return { ok: false, message: CONFLICT, conflict: result.conflict };
-    revalidateMinutes(scope.councilSlug, scope.meetingId);
+    // No revalidatePath here: it would make Next re-render the whole editor into every autosave
+    // response, and every page showing draft minutes is rendered per request anyway.
     return { ok: true, version: result.version, savedAt: new Date().toISOString() };
   } catch (err) {
     if (isLocked(err)) return { ok: false, message: LOCKED };

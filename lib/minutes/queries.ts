@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import {
   can,
@@ -14,6 +15,7 @@ import { buildMinutesDocument, itemNumberLabel } from "@/lib/minutes/build";
 import { attendanceFingerprint } from "@/lib/minutes/editing";
 import { checkMinutes } from "@/lib/minutes/legal-check";
 import { minutesContentHash } from "@/lib/minutes/content-hash";
+import { cachedApprovedDocument } from "@/lib/minutes/document-cache";
 
 async function loadMeetingScope(meetingId: string) {
   const db = await getDb();
@@ -23,7 +25,7 @@ async function loadMeetingScope(meetingId: string) {
       status: true,
       noticeSentAt: true,
       body: { select: { councilId: true, council: { select: { slug: true } } } },
-      minutes: { select: { status: true, publishedAt: true, signedByChairId: true, version: true } },
+      minutes: { select: { status: true, publishedAt: true, signedByChairId: true, version: true, updatedAt: true, _count: { select: { errata: true } } } },
     },
   });
 }
@@ -40,7 +42,11 @@ export async function getMinutesForViewer(viewer: Viewer | null, councilSlug: st
   if (!canReadMinutes(who, councilId, m.minutes)) return null;
   const audience = canReadExemptContent(who, councilId) ? "internal" : "public";
   const db = await getDb();
-  const doc = await buildMinutesDocument(db, meetingId, audience);
+  const build = () => buildMinutesDocument(db, meetingId, audience);
+  const doc =
+    m.minutes.status === "APPROVED"
+      ? await cachedApprovedDocument({ meetingId, audience, updatedAt: m.minutes.updatedAt, errata: m.minutes._count.errata }, build)
+      : await build();
   if (!doc) return null;
   const comments =
     doc.status === "SENT_FOR_COMMENT" && who && can(who, "minutes.read.comment", councilId)
@@ -62,41 +68,52 @@ export async function getMinutesForViewer(viewer: Viewer | null, councilSlug: st
 
 export type MinutesForViewer = NonNullable<Awaited<ReturnType<typeof getMinutesForViewer>>>;
 
-/** Minutes the viewer may read in a council, newest meeting first: approved, and drafts sent for comment. */
-export async function listMinutesForViewer(viewer: Viewer | null, councilId: string) {
+export const MINUTES_PAGE_SIZE = 25;
+
+/** Minutes the viewer may read in a council, newest meeting first, one page at a time. */
+export async function listMinutesForViewer(viewer: Viewer | null, councilId: string, page = 1, pageSize = MINUTES_PAGE_SIZE) {
   const statuses: ("APPROVED" | "SENT_FOR_COMMENT" | "DRAFT")[] = [];
   if (can(viewer, "minutes.read.approved", councilId)) statuses.push("APPROVED");
   if (can(viewer, "minutes.read.comment", councilId)) statuses.push("SENT_FOR_COMMENT");
   if (can(viewer, "minutes.read.draft", councilId)) statuses.push("DRAFT");
   const db = await getDb();
-  const rows = await db.minutes.findMany({
-    where: {
-      meeting: { body: { councilId } },
-      OR: [{ status: { in: statuses } }, { status: "APPROVED", publishedAt: { not: null } }],
-    },
-    orderBy: { meeting: { startsAt: "desc" } },
-    take: 200,
-    select: {
-      status: true,
-      documentTitle: true,
-      approvedAt: true,
-      publishedAt: true,
-      sentForCommentAt: true,
-      meeting: { select: { id: true, startsAt: true, location: true, body: { select: { name: true, abbreviation: true } } } },
-    },
-  });
-  return rows.map((r) => ({
-    meetingId: r.meeting.id,
-    startsAt: r.meeting.startsAt,
-    location: r.meeting.location,
-    bodyName: r.meeting.body.name,
-    bodyAbbreviation: r.meeting.body.abbreviation,
-    documentTitle: r.documentTitle,
-    status: r.status,
-    approvedAt: r.approvedAt,
-    published: r.publishedAt !== null,
-    sentForCommentAt: r.sentForCommentAt,
-  }));
+  const where: Prisma.MinutesWhereInput = {
+    meeting: { body: { councilId } },
+    OR: [{ status: { in: statuses } }, { status: "APPROVED", publishedAt: { not: null } }],
+  };
+  const [total, rows] = await Promise.all([
+    db.minutes.count({ where }),
+    db.minutes.findMany({
+      where,
+      orderBy: [{ meeting: { startsAt: "desc" } }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        status: true,
+        documentTitle: true,
+        approvedAt: true,
+        publishedAt: true,
+        sentForCommentAt: true,
+        meeting: { select: { id: true, startsAt: true, location: true, body: { select: { name: true, abbreviation: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    rows: rows.map((r) => ({
+      meetingId: r.meeting.id,
+      startsAt: r.meeting.startsAt,
+      location: r.meeting.location,
+      bodyName: r.meeting.body.name,
+      bodyAbbreviation: r.meeting.body.abbreviation,
+      documentTitle: r.documentTitle,
+      status: r.status,
+      approvedAt: r.approvedAt,
+      published: r.publishedAt !== null,
+      sentForCommentAt: r.sentForCommentAt,
+    })),
+  };
 }
 
 /** Everything the secretariat's minutes editor needs; null unless the viewer may manage minutes. */

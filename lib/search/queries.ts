@@ -58,7 +58,8 @@ export type SearchResult = {
 };
 
 export type SearchOutcome =
-  | { ok: true; total: number; page: number; pageCount: number; results: SearchResult[] }
+  // capped: a source had more hits than SOURCE_CAP, so total is a lower bound.
+  | { ok: true; total: number; capped: boolean; page: number; pageCount: number; results: SearchResult[] }
   | { ok: false; field: "rad" | "organ" | "fokus"; message: string };
 
 // The searchable texts, written exactly as in the migration's index expressions (the integration
@@ -132,21 +133,37 @@ function tsquery(s: Scope) {
   return Prisma.sql`websearch_to_tsquery('norwegian', ${s.q})`;
 }
 
-function matches(s: Scope, text: string): Prisma.Sql {
-  const fts = Prisma.sql`to_tsvector('norwegian', ${Prisma.raw(text)}) @@ ${tsquery(s)}`;
-  if (!s.terms.length) return fts;
-  const substrings = s.terms.map((t) => Prisma.sql`(${Prisma.raw(text)}) ILIKE ${containsPattern(t)}`);
-  return Prisma.sql`(${fts} OR (${and(substrings)}))`;
-}
+/**
+ * At most this many of the newest hits are taken from each source and way of matching. A broad
+ * word ("møte") matches tens of thousands of texts at national scale; ranking all of them would
+ * re-parse every text. Beyond the cap the page says "over N treff" and asks for a narrower search.
+ */
+export const SOURCE_CAP = 300;
+// ts_headline parses the text it is given; a snippet comes from the start of a long text.
+const HEADLINE_CHARS = 20_000;
 
-function select(s: Scope, src: Source): Prisma.Sql {
+/**
+ * Two branches per source: the full-text match (from the norwegian GIN index) and, for parts of
+ * compound words, the substring match (from the trigram index). Neither computes a tsvector per
+ * row, so the cost follows the capped number of hits, not the size of the archive.
+ */
+function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const text = Prisma.raw(src.text);
-  return Prisma.sql`SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
+  const where = [...src.where, ...(s.councilId ? [Prisma.sql`${Prisma.raw(src.council)} = ${s.councilId}`] : [])];
+  const branchSql = (fts: boolean, match: Prisma.Sql, id: number) =>
+    Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
       ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
-      (to_tsvector('norwegian', ${text}) @@ ${tsquery(s)}) AS fts,
-      ts_rank(to_tsvector('norwegian', ${text}), ${tsquery(s)}) * ${src.weight}::real AS score
+      ${Prisma.raw(fts ? "TRUE" : "FALSE")} AS fts, ${src.weight}::real AS score, ${id}::int AS branch
     FROM ${Prisma.raw(src.from)}
-    WHERE ${and([...src.where, ...(s.councilId ? [Prisma.sql`${Prisma.raw(src.council)} = ${s.councilId}`] : []), matches(s, src.text)])}`;
+    WHERE ${and([...where, match])}
+    ORDER BY ${Prisma.raw(src.at)} DESC NULLS LAST
+    LIMIT ${SOURCE_CAP + 1})`;
+  const out = [branchSql(true, Prisma.sql`to_tsvector('norwegian', ${text}) @@ ${tsquery(s)}`, branch * 2)];
+  if (s.terms.length) {
+    const substrings = s.terms.map((t) => Prisma.sql`(${text}) ILIKE ${containsPattern(t)}`);
+    out.push(branchSql(false, and(substrings), branch * 2 + 1));
+  }
+  return out;
 }
 
 // ── Visibility, mirroring lib/authz/policy.ts ──
@@ -314,7 +331,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       });
     }
   }
-  return out.map((src) => select(s, src));
+  return out.flatMap((src, i) => selects(s, src, i));
 }
 
 type HitRow = {
@@ -323,20 +340,22 @@ type HitRow = {
   unit_id: string;
   item_id: string | null;
   total: bigint | number;
+  capped: boolean;
   headline: string | null;
   doc: string | null;
 };
 
 async function findHits(s: Scope, types: readonly SearchType[], page: number) {
   const parts = sources(s, types);
-  if (!parts.length) return { rows: [] as HitRow[], total: 0 };
+  if (!parts.length) return { rows: [] as HitRow[], total: 0, capped: false };
   const db = await getDb();
-  // One row per result (its best-matching text), counted before the page is cut; headlines only
-  // for the page, since ts_headline re-parses the whole text.
+  // One row per result (its best-matching text: full text before substring, heading before body,
+  // newest first), counted before the page is cut; headlines only for the page, since
+  // ts_headline re-parses the whole text.
   const rows = await db.$queryRaw<HitRow[]>`
     WITH hits AS (${Prisma.join(parts, " UNION ALL ")}),
     best AS (
-      SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC
+      SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC, at DESC NULLS LAST
     ),
     page AS (
       SELECT *, count(*) OVER () AS total FROM best
@@ -344,11 +363,12 @@ async function findHits(s: Scope, types: readonly SearchType[], page: number) {
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
     SELECT kind, part, unit_id, item_id, total,
-      CASE WHEN fts THEN ts_headline('norwegian', translate(doc, chr(2) || chr(3), ''), ${tsquery(s)}, ${HEADLINE_OPTIONS}) END AS headline,
-      translate(doc, chr(2) || chr(3), '') AS doc
+      (SELECT coalesce(bool_or(n > ${SOURCE_CAP}), FALSE) FROM (SELECT count(*) AS n FROM hits GROUP BY branch) per_branch) AS capped,
+      CASE WHEN fts THEN ts_headline('norwegian', translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), ''), ${tsquery(s)}, ${HEADLINE_OPTIONS}) END AS headline,
+      translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), '') AS doc
     FROM page
     ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
-  return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+  return { rows, total: rows.length ? Number(rows[0].total) : 0, capped: rows.length ? rows[0].capped : false };
 }
 
 function snippetOf(row: HitRow, terms: string[]): SnippetSegment[] {
@@ -575,20 +595,32 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
     year: query.ar,
     focusAreaId: query.fokus,
   };
-  const { rows, total } = await findHits(scope, query.type ? [query.type] : SEARCH_TYPES, query.side);
+  const types = query.type ? [query.type] : SEARCH_TYPES;
+  // Parts of compound words are looked for only when full text finds less than a page: a common
+  // word ("møte") then costs one pass over its full-text hits instead of two.
+  let hits = await findHits({ ...scope, terms: [] }, types, query.side);
+  if (terms.length && hits.total < PAGE_SIZE) hits = await findHits(scope, types, query.side);
+  const { rows, total, capped } = hits;
   const results = await hydrate(viewer, rows, terms);
-  return { ok: true, total, page: query.side, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), results };
+  return { ok: true, total, capped, page: query.side, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), results };
 }
 
 /** The choices for the filters: councils and bodies are public, focus areas only of plans the viewer may read. */
-export async function listSearchFilters(viewer: Viewer | null) {
+/**
+ * The choices of the search form. Bodies and focus areas are offered for the chosen council only:
+ * with every council in one installation, all of them would be hundreds of options on every page.
+ */
+export async function listSearchFilters(viewer: Viewer | null, councilSlug?: string) {
   const db = await getDb();
   const planDraft = councilsWith(viewer, "plan.read.draft");
+  const inCouncil = { council: { slug: councilSlug ?? "" } };
   const [councils, bodies, focusAreas, span] = await Promise.all([
     db.council.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db.body.findMany({ orderBy: [{ council: { name: "asc" } }, { name: "asc" }], select: { id: true, name: true, council: { select: { slug: true, name: true } } } }),
+    councilSlug
+      ? db.body.findMany({ where: inCouncil, orderBy: [{ name: "asc" }], select: { id: true, name: true, council: { select: { slug: true, name: true } } } })
+      : Promise.resolve([]),
     db.focusArea.findMany({
-      where: { plan: { OR: [{ versions: { some: {} } }, { councilId: { in: planDraft } }] } },
+      where: { plan: { ...inCouncil, OR: [{ versions: { some: {} } }, { councilId: { in: planDraft } }] } },
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
       select: { id: true, title: true, plan: { select: { title: true } } },
     }),

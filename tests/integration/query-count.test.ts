@@ -207,8 +207,10 @@ describe("the number of database queries does not grow with the length of a page
     }
     console.log("queries", name, counts[0], counts[1]);
     expect(counts[0], `${name}: the counter saw no statements`).toBeGreaterThan(0);
+    // Fewer for the longer list is allowed: search looks for parts of compound words only when
+    // full text finds less than a page, so the short fixture may cost one statement more.
     const extra = sql[1].filter((s, i) => sql[1].indexOf(s) === i && sql[1].filter((x) => x === s).length > sql[0].filter((x) => x === s).length);
-    expect(counts[1], `${name} ran ${counts[0]} statements for 10 rows and ${counts[1]} for 100; repeated: ${extra.map((s) => s.slice(0, 200)).join(" | ")}`).toBe(counts[0]);
+    expect(counts[1], `${name} ran ${counts[0]} statements for 10 rows and ${counts[1]} for 100; repeated: ${extra.map((s) => s.slice(0, 200)).join(" | ")}`).toBeLessThanOrEqual(counts[0]);
   }
 
   it("counts every statement: a loop of one query per row is caught (control)", async () => {
@@ -227,7 +229,7 @@ describe("the number of database queries does not grow with the length of a page
   });
 
   it("the member's minutes list", async () => {
-    await compare("listMinutesForViewer", (f) => minutesQ.listMinutesForViewer(f.viewer("MEMBER"), f.councilId), (r) => r.length);
+    await compare("listMinutesForViewer", (f) => minutesQ.listMinutesForViewer(f.viewer("MEMBER"), f.councilId, 1, f.n), (r) => r.rows.length);
   });
 
   it("the public minutes archive and meeting calendar", async () => {
@@ -272,7 +274,11 @@ describe("the number of database queries does not grow with the length of a page
         `listActionItems+options(${label})`,
         async (f) => {
           const filter = parseActionFilter({ ...params, ...(label === "filtered" ? { organ: f.bodyId, tiltak: f.measureId } : {}) });
-          const [list] = await Promise.all([followUpQ.listActionItems(f.viewer("COORDINATOR"), filter, NOW), followUpQ.getActionFilterOptions(f.viewer("COORDINATOR"), filter)]);
+          const [list] = await Promise.all([
+            followUpQ.listActionItems(f.viewer("COORDINATOR"), filter, NOW),
+            followUpQ.countActionItems(f.viewer("COORDINATOR"), filter, NOW),
+            followUpQ.getActionFilterOptions(f.viewer("COORDINATOR"), filter),
+          ]);
           return list;
         },
         (r) => r.rows.length,

@@ -74,13 +74,14 @@ function statusText(outcome: SearchOutcome | null, q: string) {
   if (!outcome?.ok) return "";
   if (outcome.total === 0) return `Ingen treff for «${q}».`;
   const range = outcome.pageCount > 1 ? ` Viser side ${outcome.page} av ${outcome.pageCount}.` : "";
+  if (outcome.capped) return `Over ${outcome.total} treff for «${q}». De nyeste vises først; avgrens søket for å finne eldre.${range}`;
   return `${outcome.total} treff for «${q}».${range}`;
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseSearchParams(await searchParams);
   const viewer = await getViewer();
-  const [filters, outcome] = await Promise.all([listSearchFilters(viewer), parsed.state === "ok" ? search(viewer, parsed.query) : Promise.resolve(null)]);
+  const [filters, outcome] = await Promise.all([listSearchFilters(viewer, parsed.values.rad || undefined), parsed.state === "ok" ? search(viewer, parsed.query) : Promise.resolve(null)]);
   const v = parsed.values;
   const errors: Partial<Record<keyof SearchForm, string>> = parsed.state === "invalid" ? parsed.errors : outcome && !outcome.ok ? { [outcome.field]: outcome.message } : {};
   const errorFor = (field: keyof SearchForm) =>
@@ -144,6 +145,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 </optgroup>
               ))}
             </select>
+            {!v.rad && <p className="mt-1 text-sm text-slate-700">Velg et råd og søk for å velge organ.</p>}
             {errorFor("organ")}
           </div>
           <div>
@@ -186,6 +188,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 </option>
               ))}
             </select>
+            {!v.rad && <p className="mt-1 text-sm text-slate-700">Velg et råd og søk for å velge fokusområde.</p>}
             {errorFor("fokus")}
           </div>
         </fieldset>

@@ -5,22 +5,26 @@ import { getViewer } from "@/lib/authz/viewer";
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { listMinutesForViewer } from "@/lib/minutes/queries";
 import { formatDate } from "@/lib/format/dates";
+import { Pagination, pageParam } from "@/components/ui/pagination";
 import { MINUTES_STATUS_LABELS } from "@/components/minutes/minutes-document";
 
-type Props = { params: Promise<{ council: string }> };
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Referater" };
 
-export default async function MinutesListPage({ params }: Props) {
+export default async function MinutesListPage({ params, searchParams }: Props) {
   const { council: slug } = await params;
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();
-  const rows = await listMinutesForViewer(viewer, council.id);
+  const page = pageParam((await searchParams).side);
+  const { rows, total, pageCount } = await listMinutesForViewer(viewer, council.id, page);
   return (
     <>
       <h1 className="text-3xl font-semibold mb-1">Referater</h1>
-      <p className="mb-6 text-slate-700">{council.name} – nyeste først</p>
+      <p className="mb-6 text-slate-700">
+        {council.name} – {total} {total === 1 ? "referat" : "referater"}, nyeste først
+      </p>
       {rows.length === 0 && <p>Ingen referater ennå.</p>}
       <ul className="space-y-3">
         {rows.map((r) => (
@@ -44,6 +48,7 @@ export default async function MinutesListPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <Pagination page={page} pageCount={pageCount} href={(n) => `/portal/${slug}/referater?side=${n}`} label="Sider i referatlisten" />
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
-import { getActionFilterOptions, listActionItems, type ActionOverviewRow } from "@/lib/follow-up/queries";
+import { countActionItems, getActionFilterOptions, listActionItems, PAGE_SIZE, type ActionOverviewRow } from "@/lib/follow-up/queries";
+import { Pagination } from "@/components/ui/pagination";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, filterQuery, parseActionFilter, type ActionFilter, type SortKey } from "@/lib/follow-up/schemas";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { SelectField } from "@/components/ui/fields";
@@ -27,9 +28,16 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
   const viewer = await getViewer();
   if (!viewer) redirect("/logg-inn");
   const filter = parseActionFilter(await searchParams);
-  const [{ rows, truncated }, options] = await Promise.all([listActionItems(viewer, filter), getActionFilterOptions(viewer, filter)]);
-  const overdue = rows.filter((r) => r.dueState === "overdue").length;
-  const soon = rows.filter((r) => r.dueState === "soon").length;
+  // The list view pages; the board and the print view show the first OVERVIEW_LIMIT rows at once.
+  const paged = filter.visning === "liste";
+  const now = new Date();
+  const [{ rows, truncated }, counts, options] = await Promise.all([
+    paged ? listActionItems(viewer, filter, now, PAGE_SIZE, (filter.side - 1) * PAGE_SIZE) : listActionItems(viewer, filter, now),
+    countActionItems(viewer, filter, now),
+    getActionFilterOptions(viewer, filter),
+  ]);
+  const { total, overdue, soon } = counts;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const showCouncil = (options?.councils.length ?? 0) > 1;
   const heading = filter.mine ? "Mine oppgaver" : "Oppfølging av vedtak";
 
@@ -101,10 +109,10 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
 
       <div className="mb-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <p role="status">
-          {rows.length} {rows.length === 1 ? "oppgave" : "oppgaver"}
+          {total} {total === 1 ? "oppgave" : "oppgaver"}
           {overdue > 0 && `, ${overdue} forfalt`}
           {soon > 0 && `, ${soon} med frist snart`}
-          {truncated && " (bare de første vises – snevre inn filteret)"}
+          {!paged && truncated && " (bare de første vises – snevre inn filteret)"}
         </p>
         <nav aria-label="Visning" className="flex flex-wrap gap-4">
           <Link className={link} aria-current={filter.visning === "liste" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "liste" })}`}>
@@ -127,7 +135,10 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
       ) : filter.visning === "tavle" ? (
         <Board rows={rows} showCouncil={showCouncil} />
       ) : (
-        <ListTable rows={rows} filter={filter} showCouncil={showCouncil} />
+        <>
+          <ListTable rows={rows} filter={filter} showCouncil={showCouncil} />
+          <Pagination page={Math.min(filter.side, pageCount)} pageCount={pageCount} href={(n) => `/portal/oppfolging${filterQuery(filter, { side: String(n) })}`} label="Sider i oppgavelisten" />
+        </>
       )}
     </>
   );

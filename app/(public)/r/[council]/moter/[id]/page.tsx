@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getMeetingView } from "@/lib/meetings/queries";
 import { getMinutesForViewer } from "@/lib/minutes/queries";
 import { listPublicMeetingCases } from "@/lib/cases/queries";
@@ -10,10 +11,15 @@ import { MinutesDocumentView } from "@/components/minutes/minutes-document";
 
 type Props = { params: Promise<{ council: string; id: string }> };
 
+// One load per request, shared by the metadata and the page.
+const loadPublicMeeting = cache((council: string, id: string) =>
+  Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id, { forcePublic: true }), listPublicMeetingCases(council, id)]),
+);
+
 // Always the public version, also for signed-in users: what the law lets anyone read.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
-  const [m, minutes] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id)]);
+  const [m, minutes] = await loadPublicMeeting(council, id);
   const body = m?.body.name ?? minutes?.doc.bodyName;
   const startsAt = m?.startsAt ?? minutes?.doc.startsAt;
   return body && startsAt
@@ -27,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicMeetingPage({ params }: Props) {
   const { council, id } = await params;
-  const [meeting, minutes, cases] = await Promise.all([getMeetingView(null, council, id), getMinutesForViewer(null, council, id, { forcePublic: true }), listPublicMeetingCases(council, id)]);
+  const [meeting, minutes, cases] = await loadPublicMeeting(council, id);
   if (!meeting && !minutes) notFound();
   return (
     <>
