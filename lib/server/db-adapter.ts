@@ -27,18 +27,22 @@ export type AdapterHandle = {
 };
 
 // PGlite's contrib extensions are loaded up front so that later migrations (pg_trgm for search)
-// behave identically on both databases.
+// behave identically on both databases. Backup and restore (lib/server/backup.ts) open it the same way.
+export async function openPglite(dataDir: string) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  return PGlite.create({ dataDir, extensions: { pg_trgm } });
+}
+
 export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarget()): Promise<AdapterHandle> {
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return { target, factory, close: async () => {} };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: target.dataDir, extensions: { pg_trgm } });
+  const client = await openPglite(target.dataDir);
   const factory = new PrismaPGlite(client) as unknown as SqlMigrationAwareDriverAdapterFactory;
   // The adapter runs migration scripts without awaiting them, so a failing migration would look
   // applied; and its shadow database lacks pg_trgm. Both are fixed here for the schema engine.
@@ -52,7 +56,7 @@ export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarg
   const connect = factory.connect.bind(factory);
   factory.connect = async () => awaitingScripts(await connect(), client);
   factory.connectToShadowDb = async () => {
-    const shadow = await PGlite.create({ dataDir: "memory://", extensions: { pg_trgm } });
+    const shadow = await openPglite("memory://");
     return awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow) as unknown as Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connectToShadowDb"]>>;
   };
   return { target, factory, close: () => client.close() };

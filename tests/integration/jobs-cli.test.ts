@@ -1,15 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createAdapter } from "@/lib/server/db-adapter";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runTsScript, withPrisma } from "@/tests/helpers/cli";
 
 // `npm run jobs -- --once` as a deployment runs it: a separate process on the configured database
 // (an embedded PGlite folder here). Two rounds queue each follow-up reminder once.
 describe("jobs CLI", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
   let dataDir: string;
   beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), "ipr-jobs-cli-"));
@@ -20,26 +18,10 @@ describe("jobs CLI", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, NODE_ENV: "development", PUBLIC_URL: "https://ipr.example" };
     delete env.DATABASE_URL;
     delete env.SMTP_URL;
-    return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["scripts/run-ts.mjs", script, ...args], { cwd: root, env });
-      let out = "";
-      child.stdout.on("data", (d) => (out += d));
-      child.stderr.on("data", (d) => (out += d));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, out }));
-    });
+    return runTsScript(script, args, env);
   }
 
-  async function withDb<T>(fn: (db: PrismaClient) => Promise<T>): Promise<T> {
-    const handle = await createAdapter({ kind: "pglite", dataDir });
-    const db = new PrismaClient({ adapter: handle.factory });
-    try {
-      return await fn(db);
-    } finally {
-      await db.$disconnect();
-      await handle.close();
-    }
-  }
+  const withDb = <T>(fn: (db: PrismaClient) => Promise<T>) => withPrisma({ kind: "pglite", dataDir }, fn);
 
   it("queues due reminders once, also when run again", async () => {
     expect((await run("scripts/db.ts", ["migrate"])).code).toBe(0);
