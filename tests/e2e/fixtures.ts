@@ -59,10 +59,20 @@ export async function expectNoA11yViolations(page: Page, label?: string): Promis
   ).toEqual([]);
 }
 
+/** The headers issue 9 asks of every page: a nonce-based CSP, no framing, no sniffing, a referrer policy. */
+export function expectSecurityHeaders(headers: Record<string, string>, where: string) {
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, `CSP på ${where}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp, `CSP på ${where}`).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"], `nosniff på ${where}`).toBe("nosniff");
+  expect(headers["referrer-policy"], `Referrer-Policy på ${where}`).toBe("strict-origin-when-cross-origin");
+}
+
 /** Goes to `url`, waits for the page to settle and checks it with axe. Returns the response status. */
 export async function visit(page: Page, url: string): Promise<number> {
   const response = await page.goto(url);
   await page.waitForLoadState("load");
+  if (response && (response.headers()["content-type"] ?? "").startsWith("text/html")) expectSecurityHeaders(response.headers(), url);
   await expectNoA11yViolations(page, url);
   return response?.status() ?? 0;
 }
@@ -93,14 +103,23 @@ async function openPage(browser: Browser, contexts: BrowserContext[], baseURL: s
     ...options,
   });
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  // A script the CSP blocked is a page that does not work: every test fails on one.
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+  });
+  return page;
 }
+
+const cspViolations: string[] = [];
 
 export const test = base.extend<Fixtures & { _contexts: BrowserContext[] }>({
   _contexts: async ({}, use) => {
     const contexts: BrowserContext[] = [];
+    cspViolations.length = 0;
     await use(contexts);
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+    expect(cspViolations, "brudd på Content-Security-Policy").toEqual([]);
   },
   anonPage: async ({ browser, baseURL, _contexts }, use) => {
     await use(await openPage(browser, _contexts, baseURL));
