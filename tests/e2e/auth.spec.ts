@@ -128,3 +128,40 @@ test.describe("anonym tilgang til portalen", () => {
     });
   }
 });
+
+test.describe("øktinformasjonskapsler", () => {
+  // Behind the TLS proxy of a production deployment (X-Forwarded-Proto: https) the cookies carry
+  // the __Secure-/__Host- prefixes and the Secure flag; over plain http they cannot.
+  for (const https of [true, false]) {
+    test(`innlogging over ${https ? "https (bak proxy)" : "http"} gir HttpOnly, SameSite=Lax${https ? ", Secure og prefiks" : ""}`, async ({ playwright, baseURL }) => {
+      const origin = https ? baseURL!.replace("http:", "https:") : baseURL!;
+      const headers = https ? { "X-Forwarded-Proto": "https", Origin: origin } : { Origin: origin };
+      const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
+      try {
+        const csrf = await api.get("/api/auth/csrf");
+        const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+        const csrfCookie = csrf.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("authjs.csrf-token"))!.value;
+        const res = await api.post("/api/auth/callback/credentials", {
+          form: { email: account("admin").email, password: DEMO_PASSWORD, csrfToken, callbackUrl: `${origin}/portal` },
+          headers: { Cookie: csrfCookie.split(";")[0] },
+          maxRedirects: 0,
+        });
+        const session = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("authjs.session-token"))?.value;
+        expect(session, "innloggingen skal sette øktinformasjonskapselen").toBeTruthy();
+        const attrs = session!.split(";").map((a) => a.trim().toLowerCase());
+        expect(attrs).toContain("httponly");
+        expect(attrs).toContain("samesite=lax");
+        if (https) {
+          expect(session!.startsWith("__Secure-authjs.session-token=")).toBe(true);
+          expect(attrs).toContain("secure");
+          expect(csrfCookie.startsWith("__Host-authjs.csrf-token=")).toBe(true);
+          expect(csrfCookie.toLowerCase()).toContain("secure");
+        } else {
+          expect(session!.startsWith("authjs.session-token=")).toBe(true);
+        }
+      } finally {
+        await api.dispose();
+      }
+    });
+  }
+});
