@@ -135,7 +135,7 @@ test.describe("øktinformasjonskapsler", () => {
   for (const https of [true, false]) {
     test(`innlogging over ${https ? "https (bak proxy)" : "http"} gir HttpOnly, SameSite=Lax${https ? ", Secure og prefiks" : ""}`, async ({ playwright, baseURL }) => {
       const origin = https ? baseURL!.replace("http:", "https:") : baseURL!;
-      const headers = https ? { "X-Forwarded-Proto": "https", Origin: origin } : { Origin: origin };
+      const headers: Record<string, string> = https ? { "X-Forwarded-Proto": "https", Origin: origin } : { Origin: origin };
       const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
       try {
         const csrf = await api.get("/api/auth/csrf");
