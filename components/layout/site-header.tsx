@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Viewer } from "@/lib/authz/policy";
+import { auditScope, type Viewer } from "@/lib/authz/policy";
 import { logoutAction } from "@/lib/auth/actions";
 import { CouncilSwitcher } from "@/components/layout/council-switcher";
 
@@ -64,6 +64,13 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                   <li>
                     <Link className="underline-offset-4 hover:underline" href="/portal/admin/utboks">
                       Utboks
+                    </Link>
+                  </li>
+                )}
+                {auditScope(viewer) && (
+                  <li>
+                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/logg">
+                      Revisjonslogg
                     </Link>
                   </li>
                 )}

@@ -2,11 +2,14 @@
 
 import { AuthError } from "next-auth";
 import { unstable_rethrow } from "next/navigation";
-import { externalProviderList, signIn, signOut } from "@/lib/server/auth";
+import { clientIp, externalProviderList, signIn, signOut } from "@/lib/server/auth";
 import { getViewer } from "@/lib/authz/viewer";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { loginSchema } from "@/lib/auth/schemas";
+import { changePasswordSchema, loginSchema } from "@/lib/auth/schemas";
+import { changeOwnPassword } from "@/lib/server/credentials";
+import { env } from "@/lib/server/env";
+import { denied, invalid } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
 
 function safeNext(value: FormDataEntryValue | null): string {
@@ -64,4 +67,42 @@ export async function signInWithProviderAction(formData: FormData): Promise<void
   const provider = String(formData.get("provider") ?? "");
   if (!externalProviderList().some((p) => p.id === provider)) return;
   await signIn(provider, { redirectTo: safeNext(formData.get("neste")) });
+}
+
+/** Where a changed password sends the user: the login page says why they must sign in again. */
+const PASSWORD_CHANGED_URL = "/logg-inn?melding=passord-endret";
+
+/**
+ * The signed-in user's new password. The session version moves on, which ends every session of
+ * the user, this one too: they sign in again with the new password.
+ */
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  // Passwords are never sent back to the browser, not even on an error.
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const viewer = await getViewer();
+  if (!viewer) return denied;
+  const e = env();
+  const db = await getDb();
+  const result = await changeOwnPassword(
+    db,
+    { userId: viewer.userId, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, ip: await clientIp() },
+    { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+  );
+  if (!result.ok) {
+    switch (result.reason) {
+      case "wrong_password":
+        return { ok: false, message: "Passordet ble ikke endret.", fieldErrors: { currentPassword: "Feil passord." } };
+      case "rate_limited":
+        return { ok: false, message: "For mange mislykkede forsøk. Vent noen minutter og prøv igjen." };
+      case "same_password":
+        return { ok: false, message: "Passordet ble ikke endret.", fieldErrors: { newPassword: "Det nye passordet må være et annet enn det du har nå." } };
+      case "no_password":
+        return { ok: false, message: "Du logger inn med kommunens konto og har ikke passord i portalen." };
+      case "conflict":
+        return { ok: false, message: "Passordet ble endret et annet sted i mellomtiden. Last siden på nytt og prøv igjen." };
+    }
+  }
+  await signOut({ redirectTo: PASSWORD_CHANGED_URL });
+  return { ok: true };
 }

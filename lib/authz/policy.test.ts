@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canReadExemptContent, canReadMeeting, canReadMinutes, canUpdateActionItem, type Role, type Viewer } from "@/lib/authz/policy";
+import { auditScope, can, canManageUser, canReadExemptContent, canReadMeeting, canReadMinutes, canSetUserPassword, canUpdateActionItem, type Role, type Viewer } from "@/lib/authz/policy";
 
 const viewer = (role: Role, councilId = "c1"): Viewer => ({
   userId: "u",
@@ -76,5 +76,34 @@ describe("resource rules", () => {
     expect(canUpdateActionItem(viewer("COORDINATOR"), "c1", [])).toBe(true);
     expect(canUpdateActionItem(viewer("COORDINATOR", "c2"), "c1", [])).toBe(false);
     expect(canUpdateActionItem(null, "c1", ["p1"])).toBe(false);
+  });
+});
+
+describe("user administration and the audit log", () => {
+  const sys: Viewer = { ...viewer("MEMBER"), userId: "sys", isSystemAdmin: true, councils: [] };
+  const target = (councilIds: string[], isSystemAdmin = false) => ({ id: "t", isSystemAdmin, councilIds });
+
+  it("lets council administrators manage their council's users, never installation administrators or themselves", () => {
+    expect(canManageUser(viewer("ADMIN"), target(["c1", "c2"]))).toBe(true);
+    expect(canManageUser(viewer("ADMIN"), target(["c2"]))).toBe(false);
+    expect(canManageUser(viewer("ADMIN"), target(["c1"], true))).toBe(false);
+    expect(canManageUser(viewer("SECRETARIAT"), target(["c1"]))).toBe(false);
+    expect(canManageUser(viewer("ADMIN"), { ...target(["c1"]), id: "u" })).toBe(false);
+    expect(canManageUser(sys, target([], true))).toBe(true);
+  });
+
+  it("lets a council administrator set a password only for users wholly within their councils", () => {
+    expect(canSetUserPassword(viewer("ADMIN"), target(["c1"]))).toBe(true);
+    expect(canSetUserPassword(viewer("ADMIN"), target(["c1", "c2"]))).toBe(false);
+    expect(canSetUserPassword(viewer("ADMIN"), target([]))).toBe(false);
+    expect(canSetUserPassword(sys, target(["c1", "c2"]))).toBe(true);
+    expect(canSetUserPassword({ ...sys, userId: "t" }, target([]))).toBe(false);
+  });
+
+  it("gives installation administrators the whole audit log and council administrators their councils'", () => {
+    expect(auditScope(sys)).toEqual({ all: true });
+    expect(auditScope(viewer("ADMIN"))).toEqual({ all: false, councilIds: ["c1"] });
+    expect(auditScope(viewer("SECRETARIAT"))).toBeNull();
+    expect(auditScope(null)).toBeNull();
   });
 });

@@ -142,6 +142,44 @@ export function canReadPlan(viewer: Viewer | null, councilId: string, hasAdopted
   return hasAdoptedVersion && can(viewer, "plan.read", councilId);
 }
 
+/** What a user administrator needs to know about the account they act on. */
+export type ManagedUser = { id: string; isSystemAdmin: boolean; councilIds: readonly string[] };
+
+/**
+ * Enabling and disabling: installation administrators on anyone but themselves; council
+ * administrators on users with a role in a council they administer, never on installation administrators.
+ */
+export function canManageUser(viewer: Viewer | null, target: ManagedUser): boolean {
+  if (!viewer || target.id === viewer.userId) return false;
+  if (viewer.isSystemAdmin) return true;
+  return !target.isSystemAdmin && target.councilIds.some((id) => can(viewer, "user.manage", id));
+}
+
+/**
+ * Setting someone's password takes over their account, so a council administrator may do it only
+ * for users whose every role is in councils they administer (not for a member of another council too).
+ * One's own password is changed with the current one, on the settings page.
+ */
+export function canSetUserPassword(viewer: Viewer | null, target: ManagedUser): boolean {
+  if (!canManageUser(viewer, target)) return false;
+  if (viewer!.isSystemAdmin) return true;
+  return target.councilIds.length > 0 && target.councilIds.every((id) => can(viewer, "user.manage", id));
+}
+
+/**
+ * Which audit events a viewer may read: installation administrators all of them (sign-ins and user
+ * administration have no council); council administrators those of the councils where they hold
+ * `audit.read`. Null: none at all.
+ */
+export type AuditScope = { all: true } | { all: false; councilIds: string[] };
+
+export function auditScope(viewer: Viewer | null): AuditScope | null {
+  if (!viewer) return null;
+  if (viewer.isSystemAdmin) return { all: true };
+  const councilIds = viewer.councils.filter((c) => can(viewer, "audit.read", c.councilId)).map((c) => c.councilId);
+  return councilIds.length ? { all: false, councilIds } : null;
+}
+
 export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {
   return can(viewer, "case.read.exempt", councilId);
 }

@@ -189,8 +189,9 @@ export async function setReminderPreferenceAction(_prev: FormState, formData: Fo
   if (!viewer) return denied;
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { remindersOptOut: true } });
     await tx.user.update({ where: { id: viewer.userId }, data: { remindersOptOut: !parsed.data.reminders } });
-    await writeAudit(tx, { userId: viewer.userId, actor: viewer.email, action: "user.reminders", entityType: "User", entityId: viewer.userId, after: { reminders: parsed.data.reminders } });
+    await writeAudit(tx, { userId: viewer.userId, actor: viewer.email, action: "user.reminders", entityType: "User", entityId: viewer.userId, before: { reminders: !before.remindersOptOut }, after: { reminders: parsed.data.reminders } });
   }, TX);
   revalidatePath("/portal/innstillinger");
   return { ok: true, message: parsed.data.reminders ? "Du får påminnelser om frister på e-post." : "Du får ikke lenger påminnelser om frister." };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatMeetingTime } from "@/lib/format/dates";
+import { formatCalendarDate, formatDate, formatLogTime, formatMeetingTime, formatUtcTime } from "@/lib/format/dates";
 
 describe("Oslo dates", () => {
   it("writes the seed meeting the way the minutes do", () => {
@@ -29,5 +29,11 @@ describe("form input in Oslo time", () => {
     expect(osloLocalToDate("2022-01-17", "14:00").toISOString()).toBe("2022-01-17T13:00:00.000Z");
     expect(osloLocalToDate("2026-06-15", "14:00").toISOString()).toBe("2026-06-15T12:00:00.000Z");
     expect(dateToOsloInputs(new Date("2026-06-15T12:00:00Z"))).toEqual({ date: "2026-06-15", time: "14:00" });
+  });
+
+  it("writes log times to the second, in Oslo and as stored in UTC", () => {
+    const at = new Date("2026-07-01T21:59:59.250Z");
+    expect(formatLogTime(at)).toBe("01.07.2026 kl. 23.59.59");
+    expect(formatUtcTime(at)).toBe("2026-07-01 21:59:59 UTC");
   });
 });

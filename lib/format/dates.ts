@@ -49,3 +49,13 @@ export function dateToOsloInputs(d: Date): { date: string; time: string } {
   const o = oslo(d);
   return { date: format(o, "yyyy-MM-dd"), time: format(o, "HH:mm") };
 }
+
+/** "17.01.2022 kl. 14.03.22": to the second, for logs. */
+export function formatLogTime(d: Date): string {
+  return format(oslo(d), "dd.MM.yyyy 'kl.' HH.mm.ss", { locale: nb });
+}
+
+/** "2022-01-17 13:03:22 UTC": the same instant as stored. */
+export function formatUtcTime(d: Date): string {
+  return `${format(new TZDate(d, "UTC"), "yyyy-MM-dd HH:mm:ss")} UTC`;
+}

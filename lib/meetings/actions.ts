@@ -235,8 +235,9 @@ async function runItemCommand(
   if (!scope) return;
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { status: true, position: true, number: true } });
     const after = await change(tx, parsed.data.itemId, scope.meetingId);
-    if (after) await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action, entityType: "AgendaItem", entityId: parsed.data.itemId, after });
+    if (after) await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action, entityType: "AgendaItem", entityId: parsed.data.itemId, before, after });
   }, TX);
   revalidateMeeting(scope.councilSlug, scope.meetingId);
 }

@@ -179,8 +179,23 @@ export async function saveMinutesHeaderAction(_prev: FormState, formData: FormDa
   const db = await getDb();
   try {
     const r = await db.$transaction(async (tx) => {
+      const before = await tx.minutes.findUnique({
+        where: { meetingId: scope.meetingId },
+        select: { version: true, documentTitle: true, introduction: true, signedByChairId: true, chairSignatureLabel: true, signedBySecretaryId: true, secretarySignatureLabel: true },
+      });
       const res = await saveMinutesHeader(tx, parsed.data);
-      if (res.ok) await writeAudit(tx, audit(scope, "minutes.header.save", "Minutes", scope.meetingId, parsed.data));
+      // Before under the form's names, so the log compares field with field.
+      const was = before && {
+        meetingId: scope.meetingId,
+        version: before.version,
+        documentTitle: before.documentTitle,
+        introduction: before.introduction,
+        chairId: before.signedByChairId,
+        chairLabel: before.chairSignatureLabel,
+        secretaryId: before.signedBySecretaryId,
+        secretaryLabel: before.secretarySignatureLabel,
+      };
+      if (res.ok) await writeAudit(tx, audit(scope, "minutes.header.save", "Minutes", scope.meetingId, parsed.data, was));
       return res;
     }, TX);
     if (!r.ok) return { ok: false, message: `${CONFLICT} Last siden på nytt for å se den lagrede versjonen.`, values };
@@ -293,7 +308,7 @@ export async function addMinutesCommentAction(_prev: FormState, formData: FormDa
   if (minutes?.status !== "SENT_FOR_COMMENT") return { ok: false, message: "Referatet er ikke ute til kommentar nå.", values };
   await db.$transaction(async (tx) => {
     const c = await tx.minutesComment.create({ data: { minutesId: minutes.id, userId: scope.viewer.userId, authorName: scope.viewer.name, text: parsed.data.text }, select: { id: true } });
-    await writeAudit(tx, audit(scope, "minutes.comment.add", "MinutesComment", c.id));
+    await writeAudit(tx, audit(scope, "minutes.comment.add", "MinutesComment", c.id, { minutesId: minutes.id, text: parsed.data.text }));
   }, TX);
   revalidateMinutes(scope.councilSlug, scope.meetingId);
   return { ok: true, message: "Kommentaren er sendt til sekretariatet." };
@@ -375,7 +390,7 @@ export async function saveRoundTableAction(_prev: FormState, formData: FormData)
           data: { agendaItemId: d.itemId, organizationId: d.organizationId, text: d.text, submittedInAdvance: !isSecretariat, authorUserId: scope.viewer.userId },
         });
       }
-      await writeAudit(tx, audit(scope, "minutes.roundtable.save", "AgendaItem", d.itemId, { organizationId: d.organizationId, submittedInAdvance: !isSecretariat }));
+      await writeAudit(tx, audit(scope, "minutes.roundtable.save", "AgendaItem", d.itemId, { organizationId: d.organizationId, text: d.text, submittedInAdvance: !isSecretariat }, existing ? { organizationId: d.organizationId, text: existing.text } : null));
       return { ok: true as const };
     }, TX);
     if (!r.ok) {

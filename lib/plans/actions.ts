@@ -8,7 +8,7 @@ import { denied, formValues, invalid, TX } from "@/lib/authz/guards";
 import { getViewer } from "@/lib/authz/viewer";
 import { can, type Permission, type Viewer } from "@/lib/authz/policy";
 import type { FormState } from "@/lib/forms";
-import { loadLiveDocument } from "@/lib/plans/queries";
+import { loadLiveDocument, MEASURE_FORM_FIELDS } from "@/lib/plans/queries";
 import { decisionCitation, planContentHash } from "@/lib/plans/document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -133,7 +133,10 @@ export async function updatePlanAction(_prev: FormState, formData: FormData): Pr
   }
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
-      const before = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { title: true, subtitle: true, periodFrom: true, periodTo: true, purpose: true } });
+      const before = await tx.plan.findUniqueOrThrow({
+        where: { id: planId },
+        select: { kind: true, title: true, subtitle: true, periodFrom: true, periodTo: true, strategyId: true, purpose: true, principlesInclude: true, principlesExclude: true },
+      });
       const r = await tx.plan.updateMany({
         where: { id: planId, version },
         data: { ...d, strategyId: d.kind === "ACTION_PLAN" ? d.strategyId : null, version: { increment: 1 } },
@@ -271,7 +274,7 @@ export async function saveMeasureAction(_prev: FormState, formData: FormData): P
       const errors = await checkMeasureRefs(tx, scope.councilId, focusAreaId, data);
       if (Object.keys(errors).length) return errors;
       if (measureId) {
-        const before = await tx.measure.findFirst({ where: { id: measureId, focusAreaId }, select: { title: true, status: true, resourceAnchored: true, timeFrame: true } });
+        const before = await tx.measure.findFirst({ where: { id: measureId, focusAreaId }, select: MEASURE_FORM_FIELDS });
         if (!before) throw new Conflict();
         assertUpdated((await tx.measure.updateMany({ where: { id: measureId, focusAreaId, version }, data: { ...data, version: { increment: 1 } } })).count);
         if (before.status !== data.status) {
@@ -323,6 +326,15 @@ export async function deletePlanPartAction(_prev: FormState, formData: FormData)
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
       const where = { id, version };
+      // What is deleted goes into the log whole: afterwards it exists nowhere else.
+      const before =
+        part === "section"
+          ? await tx.planSection.findUnique({ where: { id }, select: { heading: true, body: true, afterFocusAreas: true, position: true, version: true } })
+          : part === "focusArea"
+            ? await tx.focusArea.findUnique({ where: { id }, select: { title: true, description: true, position: true, version: true } })
+            : part === "goal"
+              ? await tx.goal.findUnique({ where: { id }, select: { text: true, position: true, version: true } })
+              : await tx.measure.findUnique({ where: { id }, select: { ...MEASURE_FORM_FIELDS, position: true, version: true } });
       const count =
         part === "section"
           ? (await tx.planSection.deleteMany({ where })).count
@@ -332,7 +344,7 @@ export async function deletePlanPartAction(_prev: FormState, formData: FormData)
               ? (await tx.goal.deleteMany({ where })).count
               : (await tx.measure.deleteMany({ where })).count;
       assertUpdated(count);
-      await writeAudit(tx, audit(scope, `plan.${part}.delete`, part, id, { version }, null));
+      await writeAudit(tx, audit(scope, `plan.${part}.delete`, part, id, before, null));
     }, TX);
     revalidatePlans(scope.slug);
     return { ok: true, message: "Slettet." };
@@ -437,7 +449,7 @@ export async function startPlanRevisionAction(_prev: FormState, formData: FormDa
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
       assertUpdated((await tx.plan.updateMany({ where: { id: scope.planId, version: parsed.data.version, status: { not: "DRAFT" }, revisionOpen: false }, data: { revisionOpen: true, version: { increment: 1 } } })).count);
-      await writeAudit(tx, audit(scope, "plan.revision.start", "Plan", scope.planId, null, null));
+      await writeAudit(tx, audit(scope, "plan.revision.start", "Plan", scope.planId, { status: scope.status, revisionOpen: false }, { status: scope.status, revisionOpen: true }));
     }, TX);
     revalidatePlans(scope.slug);
     redirect(`/portal/${scope.slug}/planer/${scope.planId}/rediger`);
@@ -570,6 +582,10 @@ export async function saveEvaluationAreaAction(_prev: FormState, formData: FormD
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
       const ev = await ensureEvaluation(tx, planId, year);
+      const before = await tx.focusAreaEvaluation.findUnique({
+        where: { evaluationId_focusAreaId: { evaluationId: ev.id, focusAreaId } },
+        select: { statusText: true, trends: true, priorities: true },
+      });
       if (version === 0) {
         // The first save creates the row; a second first save at the same time is a conflict.
         const existing = await tx.focusAreaEvaluation.findUnique({ where: { evaluationId_focusAreaId: { evaluationId: ev.id, focusAreaId } }, select: { id: true } });
@@ -578,7 +594,7 @@ export async function saveEvaluationAreaAction(_prev: FormState, formData: FormD
       } else {
         assertUpdated((await tx.focusAreaEvaluation.updateMany({ where: { evaluationId: ev.id, focusAreaId, version }, data: { ...texts, version: { increment: 1 } } })).count);
       }
-      await writeAudit(tx, audit(scope, "plan.evaluation.area", "FocusAreaEvaluation", focusAreaId, null, { year, ...texts }));
+      await writeAudit(tx, audit(scope, "plan.evaluation.area", "FocusAreaEvaluation", focusAreaId, before ? { year, ...before } : null, { year, ...texts }));
     }, TX);
     revalidatePlans(scope.slug);
     return { ok: true, message: "Vurderingen er lagret." };
@@ -599,9 +615,10 @@ export async function saveEvaluationSummaryAction(_prev: FormState, formData: Fo
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
       await ensureEvaluation(tx, planId, year);
+      const before = await tx.planEvaluation.findUniqueOrThrow({ where: { planId_year: { planId, year } }, select: { summary: true } });
       // A new row starts at version 1; the form of a report never saved sends 0, which matches it.
       assertUpdated((await tx.planEvaluation.updateMany({ where: { planId, year, version: Math.max(version, 1) }, data: { summary, version: { increment: 1 } } })).count);
-      await writeAudit(tx, audit(scope, "plan.evaluation.summary", "PlanEvaluation", planId, null, { year, summary }));
+      await writeAudit(tx, audit(scope, "plan.evaluation.summary", "PlanEvaluation", planId, { year, summary: before.summary }, { year, summary }));
     }, TX);
     revalidatePlans(scope.slug);
     return { ok: true, message: "Oppsummeringen er lagret." };

@@ -16,6 +16,22 @@ import {
 import { buildYearReport, emptyCounts, type ReportActionInput, type ReportDecisionInput, type StatusCounts } from "@/lib/plans/report";
 import { INACTIVE_MONTHS, MEASURE_STATUS_LABELS, UNFINISHED_STATUSES, type MeasureStatus } from "@/lib/plans/schemas";
 
+/** Every field the measure form edits: the editor loads them, and the audit log records them before a save. */
+export const MEASURE_FORM_FIELDS = {
+  title: true,
+  description: true,
+  goalId: true,
+  ownerPersonId: true,
+  ownerBodyId: true,
+  ownerOrganizationId: true,
+  ownerText: true,
+  timeFrame: true,
+  deadline: true,
+  status: true,
+  resourceAnchored: true,
+  indicators: true,
+} as const;
+
 // Reads for plans. Who may see what is decided in lib/authz/policy.ts: the secretariat reads the
 // live plan (drafts and revisions in progress); members read adopted versions only.
 
@@ -197,22 +213,7 @@ export async function getPlanEditor(viewer: Viewer | null, slug: string, planId:
           goals: { orderBy: { position: "asc" }, select: { id: true, text: true, version: true } },
           measures: {
             orderBy: { position: "asc" },
-            select: {
-              id: true,
-              title: true,
-              description: true,
-              goalId: true,
-              ownerPersonId: true,
-              ownerBodyId: true,
-              ownerOrganizationId: true,
-              ownerText: true,
-              timeFrame: true,
-              deadline: true,
-              status: true,
-              resourceAnchored: true,
-              indicators: true,
-              version: true,
-            },
+            select: { id: true, ...MEASURE_FORM_FIELDS, version: true },
           },
         },
       },

@@ -2,11 +2,28 @@
 
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/authz/viewer";
+import { canManageUser, canSetUserPassword, type ManagedUser } from "@/lib/authz/policy";
+import { denied, invalid } from "@/lib/authz/guards";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { setUserDisabledSchema } from "@/lib/users/schemas";
-import { managedCouncilIds } from "@/lib/users/queries";
+import { clientIp } from "@/lib/server/auth";
+import { setPasswordForUser } from "@/lib/server/credentials";
+import { setUserDisabledSchema, setUserPasswordSchema } from "@/lib/users/schemas";
 import type { FormState } from "@/lib/forms";
+
+const NO_ACCESS = "Du har ikke tilgang til å endre denne brukeren.";
+const CHANGED = "Brukeren er endret av noen andre i mellomtiden. Last siden på nytt og prøv igjen.";
+
+async function loadTarget(userId: string) {
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, isDisabled: true, isSystemAdmin: true, roles: { select: { councilId: true } } },
+  });
+  if (!user) return null;
+  const managed: ManagedUser = { id: user.id, isSystemAdmin: user.isSystemAdmin, councilIds: user.roles.map((r) => r.councilId) };
+  return { ...user, managed };
+}
 
 // Disabling a user also ends all their sessions: the session version moves on.
 export async function setUserDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -16,25 +33,15 @@ export async function setUserDisabledAction(_prev: FormState, formData: FormData
 
   const viewer = await getViewer();
   if (!viewer) return { ok: false, message: "Du må logge inn på nytt." };
-  const db = await getDb();
-  const target = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, isDisabled: true, isSystemAdmin: true, roles: { select: { councilId: true } } },
-  });
-  const managed = new Set(managedCouncilIds(viewer));
-  const allowed =
-    target &&
-    target.id !== viewer.userId &&
-    (viewer.isSystemAdmin || (!target.isSystemAdmin && target.roles.some((r) => managed.has(r.councilId))));
-  if (!allowed) return { ok: false, message: "Du har ikke tilgang til å endre denne brukeren." };
+  const target = await loadTarget(userId);
+  if (!target || !canManageUser(viewer, target.managed)) return { ok: false, message: NO_ACCESS };
 
+  const db = await getDb();
   const updated = await db.user.updateMany({
     where: { id: userId, version },
     data: { isDisabled: disabled, version: { increment: 1 }, sessionVersion: { increment: 1 } },
   });
-  if (updated.count === 0) {
-    return { ok: false, message: "Brukeren er endret av noen andre i mellomtiden. Last siden på nytt og prøv igjen." };
-  }
+  if (updated.count === 0) return { ok: false, message: CHANGED };
   await writeAudit(db, {
     userId: viewer.userId,
     actor: viewer.email,
@@ -46,4 +53,23 @@ export async function setUserDisabledAction(_prev: FormState, formData: FormData
   });
   revalidatePath("/portal/admin/brukere");
   return { ok: true, message: disabled ? `${target.email} er deaktivert og logget ut.` : `${target.email} er aktivert igjen.` };
+}
+
+/** A new password for someone else, by the same rules as one's own; all their sessions end. */
+export async function setUserPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  // Passwords are never sent back to the browser, not even on an error.
+  const parsed = setUserPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { userId, version, newPassword } = parsed.data;
+
+  const viewer = await getViewer();
+  if (!viewer) return denied;
+  const target = await loadTarget(userId);
+  if (!target || !canSetUserPassword(viewer, target.managed)) return { ok: false, message: NO_ACCESS };
+
+  const db = await getDb();
+  const result = await setPasswordForUser(db, { userId, version, newPassword, by: viewer, ip: await clientIp() });
+  if (!result.ok) return { ok: false, message: CHANGED };
+  revalidatePath("/portal/admin/brukere");
+  return { ok: true, message: `${target.email} har fått nytt passord og er logget ut overalt. Gi passordet videre på en trygg måte.` };
 }

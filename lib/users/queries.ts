@@ -22,7 +22,18 @@ export async function listManagedUsers(viewer: Viewer) {
       isSystemAdmin: true,
       version: true,
       lastLoginAt: true,
-      roles: { select: { role: true, council: { select: { name: true } } } },
+      roles: { select: { role: true, councilId: true, council: { select: { name: true } } } },
     },
   });
+}
+
+/** Whether the signed-in user has a portal password (OIDC-only users have none), and since when. */
+export async function getPasswordStatus(viewer: Viewer) {
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { id: viewer.userId },
+    select: { passwordHash: true, passwordChangedAt: true },
+  });
+  // The hash itself never leaves this function.
+  return { hasPassword: !!user?.passwordHash, passwordChangedAt: user?.passwordChangedAt ?? null };
 }

@@ -72,4 +72,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     personName: "Nora Nordmann",
     description: "Nora Nordmann (oppdiktet demoperson) – medlem i begge rådene, for å prøve rådsvelgeren.",
   },
+  {
+    email: "passord@ipr.example",
+    name: "Siri Nordmann",
+    role: "MEMBER",
+    councils: [],
+    description:
+      "Siri Nordmann (oppdiktet demoperson) – konto uten råd, til å prøve passordbytte under Innstillinger. E2E-testen bytter passordet hennes, så ingen annen test bruker kontoen.",
+  },
 ];

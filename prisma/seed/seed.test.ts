@@ -335,7 +335,7 @@ describe("demo data", () => {
     const medlem = users.find((u) => u.email === "medlem@ipr.example")!;
     expect(medlem.person?.title).toBe("Ordfører");
     expect(await verifyPassword(medlem.passwordHash, "feil-passord")).toBe(false);
-    expect(await findUsersWithDemoPassword(db)).toHaveLength(6);
+    expect(await findUsersWithDemoPassword(db)).toHaveLength(DEMO_ACCOUNTS.length);
   });
 
   it("does not seed a second time", async () => {

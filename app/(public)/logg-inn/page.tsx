@@ -7,10 +7,10 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Logg inn", alternates: { canonical: "/logg-inn" } };
 
-type Props = { searchParams: Promise<{ neste?: string; feil?: string }> };
+type Props = { searchParams: Promise<{ neste?: string; feil?: string; melding?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const { neste, feil } = await searchParams;
+  const { neste, feil, melding } = await searchParams;
   if (await getViewer()) redirect("/portal");
   const providers = externalProviderList();
   return (
@@ -20,6 +20,11 @@ export default async function LoginPage({ searchParams }: Props) {
       {feil === "ukjent-bruker" && (
         <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
           Kontoen din er ikke registrert i portalen. Kontakt sekretariatet.
+        </p>
+      )}
+      {melding === "passord-endret" && (
+        <p role="status" className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          Passordet ditt er endret, og du er logget ut på alle enheter. Logg inn på nytt med det nye passordet.
         </p>
       )}
       <LoginForm next={neste} />

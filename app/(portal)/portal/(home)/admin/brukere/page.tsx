@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { listManagedUsers } from "@/lib/users/queries";
-import { ROLE_LABELS } from "@/lib/authz/policy";
+import { canSetUserPassword, ROLE_LABELS } from "@/lib/authz/policy";
 import { formatDate } from "@/lib/format/dates";
 import { UserStatusForm } from "./user-status-form";
+import { SetPasswordForm } from "./set-password-form";
 
 export const metadata: Metadata = { title: "Brukere" };
 
@@ -49,7 +50,12 @@ export default async function UsersPage() {
                   {u.id === viewer.userId ? (
                     "Deg selv"
                   ) : (
-                    <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
+                    <>
+                      <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
+                      {canSetUserPassword(viewer, { id: u.id, isSystemAdmin: u.isSystemAdmin, councilIds: u.roles.map((r) => r.councilId) }) && (
+                        <SetPasswordForm userId={u.id} name={u.name} version={u.version} />
+                      )}
+                    </>
                   )}
                 </td>
               </tr>
