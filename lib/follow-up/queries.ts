@@ -239,11 +239,11 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
   const councilIds = overviewCouncilIds(viewer, filter);
   const db = await getDb();
   const [people, bodies, organizations, focusAreas] = await Promise.all([
-    db.person.findMany({
-      where: { actionAssignments: { some: { actionItem: { councilId: { in: councilIds } } } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    // From the council's items to their people (index on ActionItem.councilId), not from every
+    // person through every assignment.
+    db.actionItemAssignee
+      .findMany({ where: { actionItem: { councilId: { in: councilIds } }, personId: { not: null } }, distinct: ["personId"], select: { person: { select: { id: true, name: true } } } })
+      .then((rows) => rows.flatMap((r) => (r.person ? [r.person] : [])).sort((a, b) => a.name.localeCompare(b.name, "nb"))),
     db.body.findMany({ where: { councilId: { in: councilIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.organization.findMany({
       where: { councilMemberships: { some: { councilId: { in: councilIds } } } },

@@ -173,8 +173,10 @@ export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutes
     return { ok: false, conflict: current };
   }
   const hasDecision = input.decisionText.trim() !== "" || input.voting !== "NONE";
-  const existing = await tx.decision.findUnique({ where: { agendaItemId: input.itemId }, select: { id: true, _count: { select: { actionItems: true } } } });
-  if (!hasDecision && existing && existing._count.actionItems === 0) {
+  const existing = await tx.decision.findUnique({ where: { agendaItemId: input.itemId }, select: { id: true } });
+  // Counted on its own: Prisma's relation _count groups the whole ActionItem table.
+  const followedUp = existing ? (await tx.actionItem.findFirst({ where: { decisionId: existing.id }, select: { id: true } })) !== null : false;
+  if (!hasDecision && existing && !followedUp) {
     await tx.decision.delete({ where: { id: existing.id } });
   } else if (hasDecision || existing) {
     const decision = await tx.decision.upsert({

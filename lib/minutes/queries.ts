@@ -77,27 +77,29 @@ export async function listMinutesForViewer(viewer: Viewer | null, councilId: str
   if (can(viewer, "minutes.read.comment", councilId)) statuses.push("SENT_FOR_COMMENT");
   if (can(viewer, "minutes.read.draft", councilId)) statuses.push("DRAFT");
   const db = await getDb();
-  const where: Prisma.MinutesWhereInput = {
-    meeting: { body: { councilId } },
-    OR: [{ status: { in: statuses } }, { status: "APPROVED", publishedAt: { not: null } }],
+  // Asked of the meetings, newest first through the (bodyId, startsAt) index, not of the minutes
+  // joined to every meeting.
+  const where: Prisma.MeetingWhereInput = {
+    body: { councilId },
+    minutes: { is: { OR: [{ status: { in: statuses } }, { status: "APPROVED", publishedAt: { not: null } }] } },
   };
-  const [total, rows] = await Promise.all([
-    db.minutes.count({ where }),
-    db.minutes.findMany({
+  const [total, meetings] = await Promise.all([
+    db.meeting.count({ where }),
+    db.meeting.findMany({
       where,
-      orderBy: [{ meeting: { startsAt: "desc" } }, { id: "asc" }],
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        status: true,
-        documentTitle: true,
-        approvedAt: true,
-        publishedAt: true,
-        sentForCommentAt: true,
-        meeting: { select: { id: true, startsAt: true, location: true, body: { select: { name: true, abbreviation: true } } } },
+        id: true,
+        startsAt: true,
+        location: true,
+        body: { select: { name: true, abbreviation: true } },
+        minutes: { select: { status: true, documentTitle: true, approvedAt: true, publishedAt: true, sentForCommentAt: true } },
       },
     }),
   ]);
+  const rows = meetings.flatMap((m) => (m.minutes ? [{ ...m.minutes, meeting: m }] : []));
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),

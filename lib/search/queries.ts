@@ -624,7 +624,11 @@ export async function listSearchFilters(viewer: Viewer | null, councilSlug?: str
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
       select: { id: true, title: true, plan: { select: { title: true } } },
     }),
-    db.meeting.aggregate({ _min: { startsAt: true }, _max: { startsAt: true } }),
+    // Two index lookups; Prisma's aggregate wraps the table in a subquery that defeats the index.
+    Promise.all([
+      db.meeting.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
+      db.meeting.findFirst({ orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
+    ]).then(([min, max]) => ({ _min: { startsAt: min?.startsAt ?? null }, _max: { startsAt: max?.startsAt ?? null } })),
   ]);
   const yearOf = (d: Date) => new TZDate(d, OSLO).getFullYear();
   const thisYear = yearOf(new Date());
