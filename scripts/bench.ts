@@ -2,7 +2,7 @@
 // autocannon. Prints p50/p95/p99 latency, throughput and errors per page, the ratio to a static
 // page, the reader pages' JavaScript, the server's peak RSS, and each budget of issue 8.
 //
-//   npm run bench                    PostgreSQL (a throwaway cluster), scale from --scale (default 0.2)
+//   npm run bench                    PostgreSQL (a throwaway cluster), the national data set (--scale 1)
 //   npm run bench -- --pglite        embedded PGlite, smaller (default scale 0.02)
 //   options: --scale N --duration S --connections N --port N
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -21,7 +21,7 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const pglite = args.includes("--pglite");
-const scale = Number(opt("scale", pglite ? "0.02" : "0.2"));
+const scale = Number(opt("scale", pglite ? "0.02" : "1"));
 const duration = Number(opt("duration", "10"));
 const connections = Number(opt("connections", "10"));
 const port = Number(opt("port", "3300"));
