@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/form-fields";
 
 export const loginSchema = z.object({
   email: z

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { rowVersion, selectedRow } from "@/lib/form-fields";
 
 export const setUserDisabledSchema = z.object({
-  userId: z.string().min(1, "Mangler bruker."),
+  userId: selectedRow("Mangler bruker."),
   disabled: z.enum(["true", "false"], { error: "Ugyldig valg." }).transform((v) => v === "true"),
-  version: z.coerce.number({ error: "Mangler versjon." }).int().min(1),
+  version: rowVersion,
 });
