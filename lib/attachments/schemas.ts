@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { rowId } from "@/lib/form-fields";
 
 export const uploadAttachmentSchema = z.object({
-  itemId: z.string().min(1),
+  itemId: rowId,
   file: z
     .instanceof(File, { message: "Velg en fil å laste opp." })
     .refine((f) => f.size > 0 && f.name !== "undefined", "Velg en fil å laste opp."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/form-fields";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 
 export const loginSchema = z.object({

@@ -4,6 +4,7 @@ import { getViewer } from "@/lib/authz/viewer";
 import { can, type Permission, type Viewer } from "@/lib/authz/policy";
 import { getDb } from "@/lib/server/db";
 import type { FormState } from "@/lib/forms";
+import { withoutNul } from "@/lib/form-fields";
 
 // Building blocks every server action uses, so each one reads: parse → authorize → mutate → audit → revalidate.
 
@@ -22,7 +23,7 @@ export const denied: FormState = { ok: false, message: "Du har ikke tilgang til 
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = withoutNul(v);
   return values;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate, optionalRowId, rowId, rowVersion, STALE_FORM } from "@/lib/form-fields";
 
 // Shared by the follow-up forms and their actions, and by the list page and its CSV export
 // (the filters are the list's query string, so a filtered list can be bookmarked and exported).
@@ -67,14 +68,13 @@ export function filterQuery(filter: ActionFilter, patch: Partial<Record<keyof Ac
   return s ? `?${s}` : "";
 }
 
-const id = z.string().min(1);
-const version = z.coerce.number().int().min(1);
+const id = rowId;
+const version = rowVersion;
 const isoDate = z
   .string()
   .trim()
   .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som åååå-mm-dd.")
-  // Date.parse("2026-02-30") is 2 March: the date must come back as typed.
-  .refine((v) => v === "" || (!Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v), "Datoen finnes ikke.")
+  .refine((v) => v === "" || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), "Datoen finnes ikke.")
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const updateStatusSchema = z
@@ -84,7 +84,7 @@ export const updateStatusSchema = z
     status: z.enum(ACTION_STATUSES, { error: "Velg status." }),
     comment: z.string().trim().max(2000, "Kommentaren kan ikke være lengre enn 2000 tegn.").default(""),
     outcomeNote: z.string().trim().max(2000, "Resultatet kan ikke være lengre enn 2000 tegn.").default(""),
-    currentStatus: z.enum(ACTION_STATUSES),
+    currentStatus: z.enum(ACTION_STATUSES, { error: STALE_FORM }),
   })
   .superRefine((v, ctx) => {
     if (v.status === "DONE" && v.currentStatus !== "DONE" && v.outcomeNote.length < 3) {
@@ -101,7 +101,7 @@ export const editActionItemSchema = z
     version,
     title: z.string({ error: "Skriv hva som skal gjøres." }).trim().min(3, "Skriv hva som skal gjøres.").max(300, "Teksten kan ikke være lengre enn 300 tegn."),
     description: z.string().max(10_000, "Beskrivelsen kan ikke være lengre enn 10 000 tegn.").default(""),
-    personIds: z.array(z.string().min(1)).max(20).default([]),
+    personIds: z.array(id).max(20, "Velg høyst 20 personer.").default([]),
     responsibleText: z
       .string()
       .trim()
@@ -109,8 +109,8 @@ export const editActionItemSchema = z
       .default("")
       .transform((v) => v || null),
     dueDate: isoDate,
-    measureId: z.string().default("").transform((v) => v || null),
-    focusAreaId: z.string().default("").transform((v) => v || null),
+    measureId: optionalRowId,
+    focusAreaId: optionalRowId,
   })
   .superRefine((v, ctx) => {
     if (v.personIds.length === 0 && !v.responsibleText) {

@@ -35,6 +35,10 @@ import { lockMeeting } from "@/lib/meetings/numbering";
 const conflictMessage =
   "Noen andre har lagret endringer i mellomtiden. Teksten din er beholdt nedenfor – sammenlign med den lagrede versjonen og lagre på nytt.";
 
+// A cancelled meeting, or one whose minutes are approved (the database refuses those changes), keeps its agenda.
+const agendaClosed = (status: string) => status === "CANCELLED" || status === "MINUTES_APPROVED";
+const AGENDA_CLOSED = "Sakskartet kan ikke endres for dette møtet.";
+
 function revalidateMeeting(slug: string, meetingId: string) {
   revalidatePath(`/portal/${slug}/moter`);
   revalidatePath(`/portal/${slug}/moter/${meetingId}`, "layout");
@@ -96,6 +100,8 @@ export async function updateMeetingAction(_prev: FormState, formData: FormData):
   const db = await getDb();
   const before = await db.meeting.findUniqueOrThrow({ where: { id: d.meetingId }, select: { startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, changeNote: true } });
   if (before.status === "CANCELLED") return { ok: false, message: "Møtet er avlyst og kan ikke endres.", values };
+  // The approved minutes record when and where the meeting was; the database refuses a change too.
+  if (before.status === "MINUTES_APPROVED") return { ok: false, message: "Referatet fra møtet er godkjent, så tid og sted kan ikke endres.", values };
   const startsAt = osloLocalToDate(d.date, d.startTime);
   const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
   const moved = startsAt.getTime() !== before.startsAt.getTime() || (before.location ?? null) !== d.location;
@@ -136,7 +142,7 @@ export async function addAgendaItemAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
   if (!scope) return { ...denied, values };
-  if (scope.status === "CANCELLED" || scope.status === "MINUTES_APPROVED") return { ok: false, message: "Sakskartet kan ikke endres for dette møtet.", values };
+  if (agendaClosed(scope.status)) return { ok: false, message: AGENDA_CLOSED, values };
   const { meetingId, ...item } = parsed.data;
   const db = await getDb();
   const created = await db.$transaction(async (tx) => {
@@ -154,7 +160,7 @@ export async function addFollowUpListItemAction(_prev: FormState, formData: Form
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
   if (!scope) return denied;
-  if (scope.status === "CANCELLED" || scope.status === "MINUTES_APPROVED") return { ok: false, message: "Sakskartet kan ikke endres for dette møtet." };
+  if (agendaClosed(scope.status)) return { ok: false, message: AGENDA_CLOSED };
   const db = await getDb();
   const created = await db.$transaction(async (tx) => {
     const row = await addFollowUpListItem(tx, parsed.data.meetingId);
@@ -232,7 +238,7 @@ async function runItemCommand(
   const parsed = itemRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return;
   const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
-  if (!scope) return;
+  if (!scope || agendaClosed(scope.status)) return;
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { status: true, position: true, number: true } });
@@ -274,6 +280,7 @@ export async function proposeAgendaItemAction(_prev: FormState, formData: FormDa
   const from = await authorizeMeeting(d.fromMeetingId, "meeting.manage");
   const target = await authorizeMeeting(d.targetMeetingId, "meeting.manage");
   if (!from || !target || from.councilId !== target.councilId) return { ...denied, values };
+  if (agendaClosed(target.status)) return { ok: false, message: AGENDA_CLOSED, fieldErrors: { targetMeetingId: AGENDA_CLOSED }, values };
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const item = await proposeItemForMeeting(tx, d.fromMeetingId, d.targetMeetingId, d.title, d.type);
@@ -290,6 +297,7 @@ export async function forwardCaseAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error, values);
   const target = await authorizeMeeting(parsed.data.targetMeetingId, "meeting.manage");
   if (!target) return { ...denied, values };
+  if (agendaClosed(target.status)) return { ok: false, message: AGENDA_CLOSED, fieldErrors: { targetMeetingId: AGENDA_CLOSED }, values };
   const db = await getDb();
   const source = await db.case.findUnique({ where: { id: parsed.data.caseId }, select: { councilId: true, title: true } });
   if (!source || source.councilId !== target.councilId) return { ...denied, values };

@@ -1,22 +1,27 @@
 import { z } from "zod";
+import { isCalendarDate, rowId, rowVersion, selectedRow, STALE_FORM } from "@/lib/form-fields";
 
 const date = z
   .string({ error: "Velg en dato." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
-  .refine((v) => !Number.isNaN(Date.parse(v)), "Datoen finnes ikke.");
+  .refine(isCalendarDate, "Datoen finnes ikke.");
 const time = z.string({ error: "Skriv et klokkeslett." }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Skriv klokkeslett som tt:mm, for eksempel 14:00.");
-const optionalTime = z.union([z.literal(""), time]).transform((v) => v || null);
+const optionalTime = z
+  .union([z.literal(""), time], { error: "Skriv klokkeslett som tt:mm, for eksempel 15:30." })
+  .optional()
+  .transform((v) => v || null);
 const optionalText = (max: number, msg: string) =>
   z.string().trim().max(max, msg).optional().transform((v) => v || null);
 const remoteUrl = z
   .string()
   .trim()
   .max(500, "Lenken er for lang.")
-  .refine((v) => v === "" || /^https:\/\/\S+$/.test(v), "Lenken må begynne med https://")
+  .optional()
+  .refine((v) => !v || /^https:\/\/\S+$/.test(v), "Lenken må begynne med https://")
   .transform((v) => v || null);
 
 const meetingFields = {
-  bodyId: z.string({ error: "Velg organ." }).min(1, "Velg organ."),
+  bodyId: selectedRow("Velg organ."),
   date,
   startTime: time,
   endTime: optionalTime,
@@ -35,15 +40,15 @@ export const createMeetingSchema = z.object(meetingFields).superRefine(endAfterS
 export const updateMeetingSchema = z
   .object({
     ...meetingFields,
-    meetingId: z.string().min(1),
-    version: z.coerce.number().int().min(1),
+    meetingId: rowId,
+    version: rowVersion,
     changeNote: optionalText(500, "Begrunnelsen kan ikke være lengre enn 500 tegn."),
   })
   .superRefine(endAfterStart);
 
 export const cancelMeetingSchema = z.object({
-  meetingId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  meetingId: rowId,
+  version: rowVersion,
   reason: z.string({ error: "Skriv hvorfor møtet avlyses." }).trim().min(3, "Skriv hvorfor møtet avlyses.").max(500, "Begrunnelsen kan ikke være lengre enn 500 tegn."),
 });
 
@@ -51,7 +56,7 @@ export const cancelMeetingSchema = z.object({
 export const PLAN_LINE = /^(\d{4}-\d{2}-\d{2})\s+([01]\d|2[0-3]):([0-5]\d)(?:\s*[-–]\s*([01]\d|2[0-3]):([0-5]\d))?\s*(.*)$/;
 
 export const meetingPlanSchema = z.object({
-  bodyId: z.string({ error: "Velg organ." }).min(1, "Velg organ."),
+  bodyId: selectedRow("Velg organ."),
   lines: z
     .string({ error: "Skriv minst én dato." })
     .trim()
@@ -65,7 +70,7 @@ export const meetingPlanSchema = z.object({
       const parsed = [];
       for (const [i, row] of rows.entries()) {
         const m = PLAN_LINE.exec(row);
-        if (!m || Number.isNaN(Date.parse(m[1]))) {
+        if (!m || !isCalendarDate(m[1])) {
           ctx.addIssue({ code: "custom", message: `Linje ${i + 1} («${row}») må se slik ut: 2027-01-18 14:00-15:30 Sted` });
           return z.NEVER;
         }
@@ -96,7 +101,7 @@ function basisWhenExempt<T extends { isExempt: boolean; exemptionBasis: string |
 
 export const addItemSchema = z
   .object({
-    meetingId: z.string().min(1),
+    meetingId: rowId,
     title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
     type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
     presenter: optionalText(200, "«v/» kan ikke være lengre enn 200 tegn."),
@@ -106,9 +111,9 @@ export const addItemSchema = z
 
 export const updateItemSchema = z
   .object({
-    itemId: z.string().min(1),
-    itemVersion: z.coerce.number().int().min(1),
-    caseVersion: z.union([z.literal(""), z.coerce.number().int().min(1)]).transform((v) => (v === "" ? null : v)),
+    itemId: rowId,
+    itemVersion: rowVersion,
+    caseVersion: z.union([z.literal(""), rowVersion], { error: STALE_FORM }).transform((v) => (v === "" ? null : v)),
     title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
     type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
     presenter: optionalText(200, "«v/» kan ikke være lengre enn 200 tegn."),
@@ -126,24 +131,24 @@ export const updateItemSchema = z
     }
   });
 
-export const moveItemSchema = z.object({ itemId: z.string().min(1), direction: z.enum(["up", "down"]) });
-export const itemRefSchema = z.object({ itemId: z.string().min(1) });
-export const meetingRefSchema = z.object({ meetingId: z.string().min(1) });
+export const moveItemSchema = z.object({ itemId: rowId, direction: z.enum(["up", "down"], { error: STALE_FORM }) });
+export const itemRefSchema = z.object({ itemId: rowId });
+export const meetingRefSchema = z.object({ meetingId: rowId });
 
 export const proposeItemSchema = z.object({
-  fromMeetingId: z.string().min(1),
-  targetMeetingId: z.string({ error: "Velg møtet forslaget gjelder." }).min(1, "Velg møtet forslaget gjelder."),
+  fromMeetingId: rowId,
+  targetMeetingId: selectedRow("Velg møtet forslaget gjelder."),
   title: z.string({ error: "Skriv en tittel." }).trim().min(2, "Skriv en tittel.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
   type: z.enum(CASE_TYPES, { error: "Velg sakstype." }),
 });
 
 export const forwardCaseSchema = z.object({
-  caseId: z.string().min(1),
-  targetMeetingId: z.string({ error: "Velg møtet saken skal videre til." }).min(1, "Velg møtet saken skal videre til."),
+  caseId: rowId,
+  targetMeetingId: selectedRow("Velg møtet saken skal videre til."),
 });
 
 export const addReferenceSchema = z.object({
-  itemId: z.string().min(1),
+  itemId: rowId,
   reference: z
     .string({ error: "Skriv saksnummeret, for eksempel 4/22." })
     .trim()

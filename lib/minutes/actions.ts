@@ -321,11 +321,17 @@ export async function createActionItemFromDecisionAction(_prev: FormState, formD
   const scope = await authorizeItem(parsed.data.itemId, "action.manage");
   if (!scope) return { ...denied, values };
   const db = await getDb();
-  const r = await db.$transaction(async (tx) => {
-    const res = await createActionFromDecision(tx, parsed.data, scope.viewer.userId);
-    if (res.ok) await writeAudit(tx, audit(scope, "action.create", "ActionItem", res.id, parsed.data));
-    return res;
-  }, TX);
+  let r: Awaited<ReturnType<typeof createActionFromDecision>>;
+  try {
+    r = await db.$transaction(async (tx) => {
+      const res = await createActionFromDecision(tx, parsed.data, scope.viewer.userId);
+      if (res.ok) await writeAudit(tx, audit(scope, "action.create", "ActionItem", res.id, parsed.data));
+      return res;
+    }, TX);
+  } catch (err) {
+    if (isLocked(err)) return { ok: false, message: LOCKED, values };
+    throw err;
+  }
   if (!r.ok) return { ok: false, message: r.message, values };
   revalidateMinutes(scope.councilSlug, scope.meetingId);
   revalidatePath(`/portal/${scope.councilSlug}/oppfolging`);

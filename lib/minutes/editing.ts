@@ -245,8 +245,10 @@ export async function addAttendee(tx: Tx, councilId: string, input: z.output<typ
   }
   const dup = await tx.attendance.findUnique({ where: { meetingId_personId: { meetingId: input.meetingId, personId } }, select: { id: true } });
   if (dup) return { ok: false, message: "Personen står allerede i deltakerlisten." };
+  // Not Prisma's equals with mode "insensitive": that becomes ILIKE without escaping, so "%" matched
+  // any organisation and a trailing backslash failed the query.
   const organization = input.organization
-    ? await tx.organization.findFirst({ where: { name: { equals: input.organization, mode: "insensitive" } }, select: { id: true } })
+    ? ((await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Organization" WHERE lower(name) = lower(${input.organization}) ORDER BY id LIMIT 1`)[0] ?? null)
     : null;
   const max = await tx.attendance.aggregate({ where: { meetingId: input.meetingId }, _max: { position: true } });
   await tx.attendance.create({
@@ -342,9 +344,6 @@ export async function createActionFromDecision(
       meeting: { select: { body: { select: { councilId: true } } } },
     },
   });
-  // Follow-up also comes out of items without a formal decision (Eventuelt, a discussion): the
-  // decision row is then an empty holder that the minutes do not print.
-  const decision = item.decision ?? (await tx.decision.create({ data: { agendaItemId: input.itemId, kind: "VEDTAK", text: "" }, select: { id: true } }));
   const councilId = item.meeting.body.councilId;
   // Only people and bodies of the same council can be made responsible.
   const [people, body] = await Promise.all([
@@ -353,6 +352,10 @@ export async function createActionFromDecision(
   ]);
   if (people.length !== new Set(input.personIds).size) return { ok: false, message: "En av de valgte personene finnes ikke." };
   if (input.responsibleBodyId && !body) return { ok: false, message: "Arbeidsgruppen finnes ikke i dette rådet." };
+  // Follow-up also comes out of items without a formal decision (Eventuelt, a discussion): the
+  // decision row is then an empty holder that the minutes do not print. Made only now, so a
+  // refusal above leaves nothing behind.
+  const decision = item.decision ?? (await tx.decision.create({ data: { agendaItemId: input.itemId, kind: "VEDTAK", text: "" }, select: { id: true } }));
   const action = await tx.actionItem.create({
     data: {
       councilId,

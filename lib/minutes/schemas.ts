@@ -1,24 +1,26 @@
 import { z } from "zod";
+import { isCalendarDate, optionalRowId, rowId, rowVersion, selectedRow, STALE_FORM, withoutNul } from "@/lib/form-fields";
 
 // Shared by the minutes forms and their actions. Messages are what the user sees beside the field.
+// The autosaved item minutes arrive as an object, not through formValues, so their texts drop NUL here.
 
-const id = z.string().min(1);
-const version = z.coerce.number().int().min(1);
-const longText = (max: number, label: string) => z.string().max(max, `${label} kan ikke være lengre enn ${max.toLocaleString("nb-NO")} tegn.`);
+const id = rowId;
+const version = rowVersion;
+const longText = (max: number, label: string) => z.string().max(max, `${label} kan ikke være lengre enn ${max.toLocaleString("nb-NO")} tegn.`).transform(withoutNul);
 const optionalLine = (max: number, label: string) =>
   z
     .string()
     .trim()
     .max(max, `${label} kan ikke være lengre enn ${max} tegn.`)
-    .nullable()
-    .transform((v) => v || null);
+    .nullish()
+    .transform((v) => (v ? withoutNul(v) : null) || null);
 const optionalCount = z
-  .union([z.literal(""), z.null(), z.coerce.number({ error: "Skriv et tall." }).int("Skriv et helt tall.").min(0, "Tallet kan ikke være negativt.").max(10_000, "Tallet er for stort.")])
+  .union([z.literal(""), z.null(), z.coerce.number({ error: "Skriv et tall." }).int("Skriv et helt tall.").min(0, "Tallet kan ikke være negativt.").max(10_000, "Tallet er for stort.")], { error: "Skriv et helt tall, eller la feltet stå tomt." })
   .transform((v) => (v === "" || v === null ? null : v));
 
 export const proposalSchema = z.object({
   proposedBy: optionalLine(200, "Forslagsstiller"),
-  text: z.string().trim().min(1, "Skriv forslaget.").max(5000, "Forslaget kan ikke være lengre enn 5000 tegn."),
+  text: z.string().trim().min(1, "Skriv forslaget.").max(5000, "Forslaget kan ikke være lengre enn 5000 tegn.").transform(withoutNul),
   votesFor: optionalCount,
   votesAgainst: optionalCount,
   votersFor: optionalLine(1000, "Hvem som stemte for"),
@@ -26,8 +28,8 @@ export const proposalSchema = z.object({
 });
 
 export const disqualificationSchema = z.object({
-  personId: z.string().min(1, "Velg person."),
-  basis: z.string().trim().min(1, "Skriv hjemmelen, for eksempel fvl. § 6 andre ledd.").max(300, "Hjemmelen kan ikke være lengre enn 300 tegn."),
+  personId: selectedRow("Velg person."),
+  basis: z.string().trim().min(1, "Skriv hjemmelen, for eksempel fvl. § 6 andre ledd.").max(300, "Hjemmelen kan ikke være lengre enn 300 tegn.").transform(withoutNul),
 });
 
 export const DECISION_KINDS = ["VEDTAK", "INNSTILLING", "KONKLUSJON"] as const;
@@ -66,15 +68,15 @@ const attendanceRowSchema = z.object({
   attendanceId: id,
   status: z.enum(ATTENDANCE_STATUSES, { error: "Velg møtt, forfall, vara eller Teams." }),
   roleLabel: optionalLine(200, "Rollen"),
-  substituteForId: z.string().transform((v) => v || null),
-  arrivedAtItemId: z.string().transform((v) => v || null),
-  leftAfterItemId: z.string().transform((v) => v || null),
+  substituteForId: optionalRowId,
+  arrivedAtItemId: optionalRowId,
+  leftAfterItemId: optionalRowId,
   note: optionalLine(500, "Merknaden"),
 });
 
 /** The whole register is saved at once; `fingerprint` detects a concurrent save (see queries). */
 export const attendanceRegisterSchema = z
-  .object({ meetingId: id, fingerprint: z.string().min(1), rows: z.array(attendanceRowSchema).max(200) })
+  .object({ meetingId: id, fingerprint: z.string({ error: STALE_FORM }).min(1, STALE_FORM), rows: z.array(attendanceRowSchema).max(200) })
   .superRefine((v, ctx) => {
     v.rows.forEach((r, i) => {
       if (r.status === "SUBSTITUTE" && !r.substituteForId) {
@@ -87,7 +89,7 @@ export type AttendanceRegisterInput = z.input<typeof attendanceRegisterSchema>;
 export const addAttendeeSchema = z.object({
   meetingId: id,
   kind: z.enum(["GUEST", "SECRETARIAT", "MEMBER"], { error: "Velg hva slags deltaker." }),
-  personId: z.string().transform((v) => v || null),
+  personId: optionalRowId,
   name: optionalLine(200, "Navnet"),
   roleLabel: optionalLine(200, "Rollen"),
   organization: optionalLine(200, "Organisasjonen"),
@@ -100,9 +102,9 @@ export const minutesHeaderSchema = z.object({
   version,
   documentTitle: z.enum(["Referat", "Protokoll"], { error: "Velg referat eller protokoll." }),
   introduction: longText(20_000, "Innledningen"),
-  chairId: z.string().transform((v) => v || null),
+  chairId: optionalRowId,
   chairLabel: optionalLine(100, "Tittelen"),
-  secretaryId: z.string().transform((v) => v || null),
+  secretaryId: optionalRowId,
   secretaryLabel: optionalLine(100, "Tittelen"),
 });
 
@@ -125,15 +127,15 @@ export const commentSchema = z.object({
 const isoDate = z
   .string()
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Skriv datoen som åååå-mm-dd.")
-  .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Datoen finnes ikke.")
+  .refine((v) => v === "" || isCalendarDate(v), "Datoen finnes ikke.")
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const actionFromDecisionSchema = z
   .object({
     itemId: id,
     title: z.string({ error: "Skriv hva som skal gjøres." }).trim().min(3, "Skriv hva som skal gjøres.").max(300, "Teksten kan ikke være lengre enn 300 tegn."),
-    personIds: z.array(z.string().min(1)).max(20),
-    responsibleBodyId: z.string().transform((v) => v || null),
+    personIds: z.array(id).max(20, "Velg høyst 20 personer."),
+    responsibleBodyId: optionalRowId,
     responsibleText: optionalLine(300, "Ansvarlig"),
     dueDate: isoDate,
   })
@@ -145,7 +147,7 @@ export const actionFromDecisionSchema = z
 
 export const proposeFromMinutesSchema = z.object({
   itemId: id,
-  targetMeetingId: z.string({ error: "Velg møtet saken foreslås til." }).min(1, "Velg møtet saken foreslås til."),
+  targetMeetingId: selectedRow("Velg møtet saken foreslås til."),
   title: z.string({ error: "Skriv tittelen." }).trim().min(3, "Skriv tittelen på saken.").max(300, "Tittelen kan ikke være lengre enn 300 tegn."),
   type: z.enum(["VEDTAKSSAK", "ORIENTERINGSSAK", "DROFTINGSSAK"], { error: "Velg sakstype." }),
   noticeText: longText(5000, "Beskrivelsen").transform((v) => v.trim()),
@@ -153,12 +155,12 @@ export const proposeFromMinutesSchema = z.object({
 
 export const roundTableSchema = z.object({
   itemId: id,
-  organizationId: z.string({ error: "Velg organisasjon." }).min(1, "Velg organisasjon."),
-  version: z.union([z.literal(""), version]).transform((v) => (v === "" ? null : v)),
+  organizationId: selectedRow("Velg organisasjon."),
+  version: z.union([z.literal(""), version], { error: STALE_FORM }).transform((v) => (v === "" ? null : v)),
   text: z.string({ error: "Skriv innspillet." }).trim().min(2, "Skriv innspillet.").max(10_000, "Innspillet kan ikke være lengre enn 10 000 tegn."),
 });
 
 export const publishSettingSchema = z.object({
   meetingId: id,
-  publishMinutes: z.enum(["on", "off"]).transform((v) => v === "on"),
+  publishMinutes: z.enum(["on", "off"], { error: "Velg om referatene skal publiseres." }).transform((v) => v === "on"),
 });

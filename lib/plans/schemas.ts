@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate, optionalRowId, rowId, rowVersion, rowVersionOrNew, selectedRow, STALE_FORM } from "@/lib/form-fields";
 
 // Shared by the plan forms and their actions.
 
@@ -23,8 +24,8 @@ export const UNFINISHED_STATUSES: readonly MeasureStatus[] = ["PLANNED", "ONGOIN
 /** No activity for this long flags a measure on the council overview. */
 export const INACTIVE_MONTHS = 12;
 
-const id = z.string().trim().min(1, "Mangler id.").max(64);
-const version = z.coerce.number().int().min(1);
+const id = rowId;
+const version = rowVersion;
 const text = (max: number, message = `Teksten kan være høyst ${max} tegn.`) =>
   z
     .string()
@@ -37,10 +38,7 @@ const checkbox = z
   .string()
   .optional()
   .transform((v) => v === "on" || v === "true" || v === "1");
-const optionalId = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").trim() || null);
+const optionalId = optionalRowId;
 
 const year = (label: string) =>
   z.coerce
@@ -79,7 +77,7 @@ export const editPlanSchema = z
 export const sectionSchema = z.object({
   planId: id,
   sectionId: optionalId,
-  version: z.coerce.number().int().min(0).default(0),
+  version: rowVersionOrNew,
   heading: requiredText(300, "Skriv en overskrift for seksjonen."),
   body: text(20_000),
   afterFocusAreas: checkbox,
@@ -88,7 +86,7 @@ export const sectionSchema = z.object({
 export const focusAreaSchema = z.object({
   planId: id,
   focusAreaId: optionalId,
-  version: z.coerce.number().int().min(0).default(0),
+  version: rowVersionOrNew,
   title: requiredText(300, "Skriv navnet på satsingsområdet."),
   description: text(10_000),
 });
@@ -96,7 +94,7 @@ export const focusAreaSchema = z.object({
 export const goalSchema = z.object({
   focusAreaId: id,
   goalId: optionalId,
-  version: z.coerce.number().int().min(0).default(0),
+  version: rowVersionOrNew,
   text: requiredText(1000, "Skriv målet."),
 });
 
@@ -106,7 +104,7 @@ export const measureSchema = z
   .object({
     focusAreaId: id,
     measureId: optionalId,
-    version: z.coerce.number().int().min(0).default(0),
+    version: rowVersionOrNew,
     title: requiredText(500, "Skriv hva tiltaket er."),
     description: text(10_000),
     goalId: optionalId,
@@ -121,7 +119,7 @@ export const measureSchema = z
       .string()
       .optional()
       .transform((v) => (v ?? "").trim() || null)
-      .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv fristen som en dato (dd.mm.åååå)."),
+      .refine((v) => v === null || isCalendarDate(v), "Skriv fristen som en dato (dd.mm.åååå)."),
     status: z.enum(MEASURE_STATUSES, { error: "Velg en status." }).default("PLANNED"),
     resourceAnchored: checkbox,
     indicators: optionalText(5000),
@@ -160,20 +158,22 @@ export const bulkMeasuresSchema = z.object({
 export const PLAN_PARTS = ["section", "focusArea", "goal", "measure"] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
 
-export const deletePartSchema = z.object({ part: z.enum(PLAN_PARTS), id, version });
-export const movePartSchema = z.object({ part: z.enum(PLAN_PARTS), id, direction: z.enum(["up", "down"]) });
+const part = z.enum(PLAN_PARTS, { error: STALE_FORM });
+export const deletePartSchema = z.object({ part, id, version });
+export const movePartSchema = z.object({ part, id, direction: z.enum(["up", "down"], { error: STALE_FORM }) });
 
 const isoDate = (missing: string) =>
   z
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som dd.mm.åååå.");
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som dd.mm.åååå.")
+    .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), "Datoen finnes ikke.");
 
 export const adoptPlanSchema = z.object({
   planId: id,
   version,
-  decisionId: z.string({ error: "Velg vedtaket som vedtok planen." }).trim().min(1, "Velg vedtaket som vedtok planen."),
+  decisionId: selectedRow("Velg vedtaket som vedtok planen."),
   adoptedAt: isoDate("Skriv datoen planen ble vedtatt."),
   changeNote: text(2000),
 });
@@ -188,21 +188,22 @@ export const measureStatusSchema = z.object({
 });
 
 export const TAG_TARGETS = ["case", "decision"] as const;
+const tagTarget = z.enum(TAG_TARGETS, { error: STALE_FORM });
 export const addTagSchema = z.object({
-  target: z.enum(TAG_TARGETS),
+  target: tagTarget,
   targetId: id,
   tag: z
     .string({ error: "Velg et satsingsområde eller tiltak." })
     .trim()
     .regex(/^(area|measure):[A-Za-z0-9_-]{1,64}$/, "Velg et satsingsområde eller tiltak."),
 });
-export const removeTagSchema = z.object({ target: z.enum(TAG_TARGETS), tagId: id });
+export const removeTagSchema = z.object({ target: tagTarget, tagId: id });
 
 export const evaluationAreaSchema = z.object({
   planId: id,
   year: year("Året"),
   focusAreaId: id,
-  version: z.coerce.number().int().min(0).default(0),
+  version: rowVersionOrNew,
   statusText: text(20_000),
   trends: text(20_000),
   priorities: text(20_000),
@@ -211,7 +212,7 @@ export const evaluationAreaSchema = z.object({
 export const evaluationSummarySchema = z.object({
   planId: id,
   year: year("Året"),
-  version: z.coerce.number().int().min(0).default(0),
+  version: rowVersionOrNew,
   summary: text(20_000),
 });
 

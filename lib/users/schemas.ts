@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { newPasswordPairShape, samePasswords } from "@/lib/auth/schemas";
+import { rowVersion, selectedRow } from "@/lib/form-fields";
 
 export const setUserDisabledSchema = z.object({
-  userId: z.string().min(1, "Mangler bruker."),
+  userId: selectedRow("Mangler bruker."),
   disabled: z.enum(["true", "false"], { error: "Ugyldig valg." }).transform((v) => v === "true"),
-  version: z.coerce.number({ error: "Mangler versjon." }).int().min(1),
+  version: rowVersion,
 });
 
 /** An administrator sets a new password for someone else: the same rule as changing one's own. */
 export const setUserPasswordSchema = z
   .object({
-    userId: z.string().min(1, "Mangler bruker."),
-    version: z.coerce.number({ error: "Mangler versjon." }).int().min(1),
+    userId: selectedRow("Mangler bruker."),
+    version: rowVersion,
     ...newPasswordPairShape,
   })
   .refine(...samePasswords);
