@@ -1,14 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { crossSiteRefusal } from "@/lib/security/cross-site";
 
-// Runs before every page. Two jobs:
-// 1. A fresh CSP nonce per response. Next reads it from the request's CSP header and puts it on
+// Runs before every request but the build's static files. Three jobs:
+// 1. A state-changing request from another site (a server action or any other non-GET) is refused
+//    with 403 before it reaches the app (lib/security/cross-site.ts).
+// 2. A fresh CSP nonce per response. Next reads it from the request's CSP header and puts it on
 //    its own scripts; every page is rendered per request anyway (the layouts read the session).
-// 2. Convenience only: visitors without a session cookie go to the login page before a portal
-//    page renders. Security is in lib/authz and the queries; a forged cookie gets no further.
+// 3. Convenience only: a page visit without a session cookie goes to the login page before a
+//    portal page renders. Security is in lib/authz and the queries; a forged cookie gets no further.
+//    A POST without a session is not redirected: the server action refuses it itself.
+const NOT_PAGES = /^\/(api|dokumenter|filer|kalender)\/|^\/(robots\.txt|sitemap\.xml)$/;
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/portal" || pathname.startsWith("/portal/")) {
+  if (crossSiteRefusal({ method: request.method, pathname, headers: request.headers })) {
+    return new NextResponse("Forespørselen ble avvist fordi den kom fra et annet nettsted.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  const navigation = request.method === "GET" || request.method === "HEAD";
+  if (navigation && (pathname === "/portal" || pathname.startsWith("/portal/"))) {
     const hasSession = request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"));
     if (!hasSession) {
       const url = new URL("/logg-inn", request.url);
@@ -16,6 +29,8 @@ export function proxy(request: NextRequest) {
       return NextResponse.redirect(url);
     }
   }
+  // Documents, files, feeds and the API are not pages: they keep next.config.ts's fixed headers.
+  if (NOT_PAGES.test(pathname)) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -26,16 +41,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = {
-  // Pages only: static assets, the auth endpoints, the API, documents and files get the fixed
-  // headers of next.config.ts (their own CSP among them) and need no nonce.
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|api/|dokumenter/|filer/|kalender/|favicon.ico|robots.txt|sitemap.xml).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
-};
+// Every path but the build's static files: a server action can be posted to any page, and every
+// response gets the CSP (documents, files and the API also get the fixed headers of next.config.ts).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect, ROLES, DEMO_PASSWORD, account, expectNoA11yViolations, submitLogin, visit } from "./fixtures";
 
 const LOGIN_ERROR = "Feil e-post eller passord.";
@@ -164,4 +166,47 @@ test.describe("øktinformasjonskapsler", () => {
       }
     });
   }
+});
+
+test.describe("forespørsler fra andre nettsteder", () => {
+  // The sign-in server action, posted directly: from another site it must not sign anybody in.
+  const loginActionId = () => {
+    const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
+    return Object.entries(manifest.node).find(([, v]) => v.filename === "lib/auth/actions.ts" && v.exportedName === "loginAction")![0];
+  };
+  const post = (api: APIRequestContext, headers: Record<string, string>) =>
+    api.post("/logg-inn", {
+      headers: { "Next-Action": loginActionId(), Accept: "text/x-component", ...headers },
+      multipart: { "1_email": account("admin").email, "1_password": DEMO_PASSWORD, "0": '["$K1"]' },
+      maxRedirects: 0,
+    });
+  const signedIn = (res: APIResponse) => res.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("authjs.session-token="));
+
+  for (const [what, headers] of [
+    ["fremmed Origin", { Origin: "https://angriper.example", "Sec-Fetch-Site": "cross-site" }],
+    ["fremmed Origin uten Fetch Metadata", { Origin: "https://angriper.example" }],
+    ["ingen Origin, men Sec-Fetch-Site: cross-site", { "Sec-Fetch-Site": "cross-site" }],
+  ] as const) {
+    test(`en server action med ${what} avvises med 403 og gjør ingenting`, async ({ playwright, baseURL }) => {
+      const api = await playwright.request.newContext({ baseURL });
+      try {
+        const res = await post(api, headers);
+        expect(res.status()).toBe(403);
+        expect(signedIn(res)).toBe(false);
+        expect(await res.text()).toContain("annet nettsted");
+      } finally {
+        await api.dispose();
+      }
+    });
+  }
+
+  test("den samme forespørselen fra portalens egen side slipper gjennom (kontroll)", async ({ playwright, baseURL }) => {
+    const api = await playwright.request.newContext({ baseURL });
+    try {
+      const res = await post(api, { Origin: new URL(baseURL!).origin, "Sec-Fetch-Site": "same-origin" });
+      expect(res.status()).not.toBe(403);
+    } finally {
+      await api.dispose();
+    }
+  });
 });
