@@ -161,7 +161,7 @@ async function vitestStage(reportName, env) {
   const r = await run(
     node,
     [bin.vitest, "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-    { env: { ...vitestEnv, ...env }, timeoutMs: 8 * MIN },
+    { env: { ...vitestEnv, ...env }, timeoutMs: 15 * MIN },
   );
   const counts = vitestCounts(report);
   if (!counts) return { ...r, code: r.code || 1, note: "fant ikke Vitest-rapporten" };
