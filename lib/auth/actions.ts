@@ -9,7 +9,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { changePasswordSchema, loginSchema } from "@/lib/auth/schemas";
 import { changeOwnPassword } from "@/lib/server/credentials";
 import { env } from "@/lib/server/env";
-import { denied, invalid } from "@/lib/authz/guards";
+import { invalid, requireViewer } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
 
 function safeNext(value: FormDataEntryValue | null): string {
@@ -80,8 +80,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   // Passwords are never sent back to the browser, not even on an error.
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const viewer = await getViewer();
-  if (!viewer) return denied;
+  const viewer = await requireViewer();
   const e = env();
   const db = await getDb();
   const result = await changeOwnPassword(

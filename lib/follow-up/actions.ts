@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { getStorage, newAttachmentStorageKey } from "@/lib/server/storage";
-import { denied, formValues, invalid, TX } from "@/lib/authz/guards";
-import { getViewer } from "@/lib/authz/viewer";
+import { formValues, invalid, refuse, requireViewer, TX } from "@/lib/authz/guards";
 import { can, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
 import { checkUploadSize, cleanFileName, inspectUpload } from "@/lib/attachments/validate";
 import { formatCalendarDate } from "@/lib/format/dates";
@@ -27,14 +26,13 @@ const CONFLICT =
 export type ActionFormState = FormState & { conflict?: { version: string; status: string; summary: string } };
 
 async function loadScope(actionItemId: string) {
-  const viewer = await getViewer();
-  if (!viewer) return null;
+  const viewer = await requireViewer();
   const db = await getDb();
   const a = await db.actionItem.findUnique({
     where: { id: actionItemId },
     select: { id: true, councilId: true, council: { select: { slug: true } }, assignees: { select: { personId: true } } },
   });
-  if (!a) return null;
+  if (!a) refuse(viewer);
   return { viewer, db, councilId: a.councilId, councilSlug: a.council.slug, assigneePersonIds: a.assignees.map((x) => x.personId).filter((x): x is string => !!x) };
 }
 
@@ -74,7 +72,7 @@ export async function updateActionStatusAction(_prev: ActionFormState, formData:
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await loadScope(d.actionItemId);
-  if (!scope || !canUpdateActionItem(scope.viewer, scope.councilId, scope.assigneePersonIds)) return { ...denied, values };
+  if (!canUpdateActionItem(scope.viewer, scope.councilId, scope.assigneePersonIds)) refuse(scope.viewer, scope.councilId);
   const { db, viewer } = scope;
   const result = await db.$transaction(async (tx) => {
     const r = await applyStatusUpdate(tx, d, viewer.userId);
@@ -102,7 +100,7 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await loadScope(d.actionItemId);
-  if (!scope || !can(scope.viewer, "action.manage", scope.councilId)) return { ...denied, values };
+  if (!can(scope.viewer, "action.manage", scope.councilId)) refuse(scope.viewer, scope.councilId);
   const { db, viewer, councilId } = scope;
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.actionItem.findUniqueOrThrow({
@@ -162,7 +160,7 @@ export async function uploadActionAttachmentAction(_prev: FormState, formData: F
   if (!parsed.success) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: parsed.error.issues[0]?.message ?? "Velg en fil." } };
   const { actionItemId, file } = parsed.data;
   const scope = await loadScope(actionItemId);
-  if (!scope || !canUpdateActionItem(scope.viewer, scope.councilId, scope.assigneePersonIds)) return denied;
+  if (!canUpdateActionItem(scope.viewer, scope.councilId, scope.assigneePersonIds)) refuse(scope.viewer, scope.councilId);
   const sizeError = checkUploadSize(file.size);
   if (sizeError) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: sizeError } };
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -185,8 +183,7 @@ export async function uploadActionAttachmentAction(_prev: FormState, formData: F
 export async function setReminderPreferenceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = reminderPreferenceSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const viewer = await getViewer();
-  if (!viewer) return denied;
+  const viewer = await requireViewer();
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { remindersOptOut: true } });

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { osloLocalToDate } from "@/lib/format/dates";
-import { authorizeBody, authorizeItem, authorizeMeeting, denied, formValues, invalid, TX } from "@/lib/authz/guards";
+import { authorizeBody, authorizeItem, authorizeMeeting, formValues, invalid, refuse, TX } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
 import {
   addItemSchema,
@@ -50,7 +50,6 @@ export async function createMeetingAction(_prev: FormState, formData: FormData):
   const parsed = createMeetingSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeBody(parsed.data.bodyId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const d = parsed.data;
   const startsAt = osloLocalToDate(d.date, d.startTime);
   const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
@@ -69,7 +68,6 @@ export async function createMeetingPlanAction(_prev: FormState, formData: FormDa
   const parsed = meetingPlanSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeBody(parsed.data.bodyId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   // Created in date order, so each meeting's "Godkjenning av referat" points at the one before it.
   const rows = [...parsed.data.lines].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
@@ -96,7 +94,6 @@ export async function updateMeetingAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await authorizeMeeting(d.meetingId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const before = await db.meeting.findUniqueOrThrow({ where: { id: d.meetingId }, select: { startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, changeNote: true } });
   if (before.status === "CANCELLED") return { ok: false, message: "Møtet er avlyst og kan ikke endres.", values };
@@ -124,7 +121,6 @@ export async function cancelMeetingAction(_prev: FormState, formData: FormData):
   const parsed = cancelMeetingSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const updated = await db.meeting.updateMany({
     where: { id: parsed.data.meetingId, version: parsed.data.version, status: { notIn: ["CANCELLED", "MINUTES_APPROVED"] } },
@@ -141,7 +137,6 @@ export async function addAgendaItemAction(_prev: FormState, formData: FormData):
   const parsed = addItemSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   if (agendaClosed(scope.status)) return { ok: false, message: AGENDA_CLOSED, values };
   const { meetingId, ...item } = parsed.data;
   const db = await getDb();
@@ -159,7 +154,6 @@ export async function addFollowUpListItemAction(_prev: FormState, formData: Form
   const parsed = meetingRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
-  if (!scope) return denied;
   if (agendaClosed(scope.status)) return { ok: false, message: AGENDA_CLOSED };
   const db = await getDb();
   const created = await db.$transaction(async (tx) => {
@@ -181,7 +175,6 @@ export async function updateAgendaItemAction(_prev: ItemFormState, formData: For
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await authorizeItem(d.itemId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const current = await tx.agendaItem.findUniqueOrThrow({
@@ -238,7 +231,7 @@ async function runItemCommand(
   const parsed = itemRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return;
   const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
-  if (!scope || agendaClosed(scope.status)) return;
+  if (agendaClosed(scope.status)) return;
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { status: true, position: true, number: true } });
@@ -279,7 +272,8 @@ export async function proposeAgendaItemAction(_prev: FormState, formData: FormDa
   const d = parsed.data;
   const from = await authorizeMeeting(d.fromMeetingId, "meeting.manage");
   const target = await authorizeMeeting(d.targetMeetingId, "meeting.manage");
-  if (!from || !target || from.councilId !== target.councilId) return { ...denied, values };
+  // Both are the viewer's, but a meeting of another council is not this meeting's to take cases from.
+  if (from.councilId !== target.councilId) refuse(from.viewer);
   if (agendaClosed(target.status)) return { ok: false, message: AGENDA_CLOSED, fieldErrors: { targetMeetingId: AGENDA_CLOSED }, values };
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -296,11 +290,10 @@ export async function forwardCaseAction(_prev: FormState, formData: FormData): P
   const parsed = forwardCaseSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const target = await authorizeMeeting(parsed.data.targetMeetingId, "meeting.manage");
-  if (!target) return { ...denied, values };
   if (agendaClosed(target.status)) return { ok: false, message: AGENDA_CLOSED, fieldErrors: { targetMeetingId: AGENDA_CLOSED }, values };
   const db = await getDb();
   const source = await db.case.findUnique({ where: { id: parsed.data.caseId }, select: { councilId: true, title: true } });
-  if (!source || source.councilId !== target.councilId) return { ...denied, values };
+  if (!source || source.councilId !== target.councilId) refuse(target.viewer);
   const already = await db.agendaItem.count({ where: { caseId: parsed.data.caseId, meetingId: parsed.data.targetMeetingId, status: { not: "WITHDRAWN" } } });
   if (already) return { ok: false, message: "Saken står allerede på sakskartet til det møtet.", values };
   await db.$transaction(async (tx) => {
@@ -317,7 +310,6 @@ export async function addCaseReferenceAction(_prev: FormState, formData: FormDat
   const parsed = addReferenceSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { caseId: true } });
   if (!item.caseId) return { ok: false, message: "Standardpunkter kan ikke ha henvisninger.", values };
@@ -350,7 +342,6 @@ export async function sendNoticeAction(_prev: SendNoticeState, formData: FormDat
   if (!parsed.success) return { ok: false, message: "Mangler møte." };
   const { meetingId } = parsed.data;
   const scope = await authorizeMeeting(meetingId, "meeting.manage");
-  if (!scope) return denied;
   const db = await getDb();
   const { sendNotice } = await import("@/lib/meetings/send-notice");
   const { publicBaseUrl } = await import("@/lib/server/base-url");

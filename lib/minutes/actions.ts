@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { publicBaseUrl } from "@/lib/server/base-url";
-import { authorizeItem, authorizeMeeting, denied, formValues, invalid, TX, type MeetingScope } from "@/lib/authz/guards";
+import { authorizeItem, authorizeMeeting, formValues, invalid, refuse, TX, type MeetingScope } from "@/lib/authz/guards";
 import { getViewer } from "@/lib/authz/viewer";
 import { can, canApproveMinutesElectronically, canWriteRoundTable } from "@/lib/authz/policy";
 import type { FormState } from "@/lib/forms";
@@ -66,7 +66,6 @@ export async function startMinutesAction(_prev: FormState, formData: FormData): 
   const parsed = meetingRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return denied;
   if (scope.status === "CANCELLED") return { ok: false, message: "Møtet er avlyst og får ikke referat." };
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -90,7 +89,6 @@ export async function saveItemMinutesAction(input: ItemMinutesInput): Promise<Au
     return { ok: false, message: "Ikke lagret: se feltene som er markert.", fieldErrors };
   }
   const scope = await authorizeItem(parsed.data.itemId, "minutes.manage");
-  if (!scope) return { ok: false, message: denied.message! };
   const db = await getDb();
   try {
     const result = await db.$transaction(async (tx) => {
@@ -131,7 +129,6 @@ export async function saveAttendanceAction(_prev: FormState, formData: FormData)
     return { ok: false, message: "Deltakerlisten er ikke lagret. Se feltene som er markert.", fieldErrors, values };
   }
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   try {
     const r = await db.$transaction(async (tx) => {
@@ -153,7 +150,6 @@ export async function addAttendeeAction(_prev: FormState, formData: FormData): P
   const parsed = addAttendeeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   try {
     const r = await db.$transaction(async (tx) => {
@@ -175,7 +171,6 @@ export async function saveMinutesHeaderAction(_prev: FormState, formData: FormDa
   const parsed = minutesHeaderSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   try {
     const r = await db.$transaction(async (tx) => {
@@ -211,7 +206,6 @@ export async function sendMinutesForCommentAction(_prev: FormState, formData: Fo
   const parsed = meetingRefSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return denied;
   const link = `${await publicBaseUrl()}/portal/${scope.councilSlug}/moter/${scope.meetingId}`;
   const db = await getDb();
   const r = await db.$transaction(async (tx) => {
@@ -234,7 +228,7 @@ export async function approveMinutesElectronicallyAction(_prev: FormState, formD
     where: { id: parsed.data.meetingId },
     select: { body: { select: { councilId: true, council: { select: { slug: true } } } }, minutes: { select: { signedByChairId: true } } },
   });
-  if (!m?.minutes || !viewer || !canApproveMinutesElectronically(viewer, m.body.councilId, m.minutes.signedByChairId)) return denied;
+  if (!m?.minutes || !viewer || !canApproveMinutesElectronically(viewer, m.body.councilId, m.minutes.signedByChairId)) refuse(viewer, m?.body.councilId);
   const scope: MeetingScope = { viewer, meetingId: parsed.data.meetingId, councilId: m.body.councilId, councilSlug: m.body.council.slug, bodyId: "", status: "", version: 0 };
   const r = await db.$transaction(async (tx) => {
     const res = await approveMinutes(tx, scope.meetingId, { method: "ELECTRONIC", byName: viewer.name, byUserId: viewer.userId, expectedVersion: parsed.data.minutesVersion });
@@ -253,14 +247,14 @@ export async function approveMinutesByItemAction(_prev: FormState, formData: For
   const parsed = approveByItemSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeItem(parsed.data.itemId, "minutes.manage");
-  if (!scope) return denied;
   const db = await getDb();
   const target = await db.minutes.findUnique({
     where: { id: parsed.data.minutesId },
     select: { meetingId: true, meeting: { select: { bodyId: true, startsAt: true, body: { select: { councilId: true } } } } },
   });
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { type: true, decision: { select: { text: true } }, meeting: { select: { startsAt: true } } } });
-  if (!target || target.meeting.body.councilId !== scope.councilId || target.meeting.startsAt >= item.meeting.startsAt) return denied;
+  if (!target || target.meeting.body.councilId !== scope.councilId) refuse(scope.viewer);
+  if (target.meeting.startsAt >= item.meeting.startsAt) return { ok: false, message: "Bare referatet fra et tidligere møte kan godkjennes i denne saken." };
   if (item.type !== "GODKJENNING") return { ok: false, message: "Bare en godkjenningssak kan godkjenne et referat." };
   if (!item.decision?.text.trim()) return { ok: false, message: "Skriv og lagre vedtaket i saken først, for eksempel «Referatet godkjennes»." };
   const r = await db.$transaction(async (tx) => {
@@ -285,7 +279,6 @@ export async function addErratumAction(_prev: FormState, formData: FormData): Pr
   const parsed = erratumSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const minutes = await db.minutes.findUnique({ where: { meetingId: scope.meetingId }, select: { id: true, status: true } });
   if (minutes?.status !== "APPROVED") return { ok: false, message: "Rettelser føres bare på godkjente referater. Et utkast kan endres direkte.", values };
@@ -302,7 +295,6 @@ export async function addMinutesCommentAction(_prev: FormState, formData: FormDa
   const parsed = commentSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.read.comment");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const minutes = await db.minutes.findUnique({ where: { meetingId: scope.meetingId }, select: { id: true, status: true } });
   if (minutes?.status !== "SENT_FOR_COMMENT") return { ok: false, message: "Referatet er ikke ute til kommentar nå.", values };
@@ -319,7 +311,6 @@ export async function createActionItemFromDecisionAction(_prev: FormState, formD
   const parsed = actionFromDecisionSchema.safeParse({ ...values, personIds: formData.getAll("personIds").map(String).filter(Boolean) });
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeItem(parsed.data.itemId, "action.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   let r: Awaited<ReturnType<typeof createActionFromDecision>>;
   try {
@@ -345,7 +336,7 @@ export async function proposeItemFromMinutesAction(_prev: FormState, formData: F
   if (!parsed.success) return invalid(parsed.error, values);
   const from = await authorizeItem(parsed.data.itemId, "minutes.manage");
   const target = await authorizeMeeting(parsed.data.targetMeetingId, "meeting.manage");
-  if (!from || !target || from.councilId !== target.councilId) return { ...denied, values };
+  if (from.councilId !== target.councilId) refuse(from.viewer);
   if (!["PLANNED", "NOTICE_SENT"].includes(target.status)) return { ok: false, message: "Det møtet er allerede holdt eller avlyst.", fieldErrors: { targetMeetingId: "Velg et kommende møte." }, values };
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -366,16 +357,15 @@ export async function saveRoundTableAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await authorizeItem(d.itemId, "council.read");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: d.itemId }, select: { type: true, meeting: { select: { startsAt: true, minutes: { select: { status: true } } } } } });
-  if (item.type !== "RUNDE_RUNDT_BORDET") return { ...denied, values };
+  if (item.type !== "RUNDE_RUNDT_BORDET") return { ok: false, message: "Bare en sak «Runde rundt bordet» har innspill fra hver kommune.", values };
   if (item.meeting.minutes?.status === "APPROVED") return { ok: false, message: LOCKED, values };
   const isSecretariat = can(scope.viewer, "minutes.manage", scope.councilId);
   const represented = isSecretariat ? [] : (await representedOrganizations(scope.viewer, scope.councilId, item.meeting.startsAt)).map((o) => o.id);
-  if (!canWriteRoundTable(scope.viewer, scope.councilId, d.organizationId, represented)) return { ...denied, values };
+  if (!canWriteRoundTable(scope.viewer, scope.councilId, d.organizationId, represented)) refuse(scope.viewer, scope.councilId);
   const member = await db.councilMember.findFirst({ where: { councilId: scope.councilId, organizationId: d.organizationId }, select: { id: true } });
-  if (!member) return { ...denied, values };
+  if (!member) refuse(scope.viewer);
   try {
     const r = await db.$transaction(async (tx) => {
       const existing = await tx.roundTableContribution.findUnique({
@@ -419,7 +409,7 @@ export async function setPublishMinutesAction(_prev: FormState, formData: FormDa
   const parsed = publishSettingSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalid(parsed.error);
   const scope = await authorizeMeeting(parsed.data.meetingId, "minutes.manage");
-  if (!scope || !can(scope.viewer, "council.manage", scope.councilId)) return denied;
+  if (!can(scope.viewer, "council.manage", scope.councilId)) refuse(scope.viewer, scope.councilId);
   const db = await getDb();
   const body = await db.body.findUniqueOrThrow({ where: { id: scope.bodyId }, select: { isPolitical: true, publishMinutes: true } });
   if (body.isPolitical) return { ok: false, message: "Referater fra politiske organer publiseres alltid (kommuneloven § 11-4)." };

@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { denied, formValues, invalid, TX } from "@/lib/authz/guards";
-import { getViewer } from "@/lib/authz/viewer";
+import { formValues, invalid, refuse, requireViewer, TX } from "@/lib/authz/guards";
 import { can, type Permission, type Viewer } from "@/lib/authz/policy";
 import type { FormState } from "@/lib/forms";
 import { loadLiveDocument, MEASURE_FORM_FIELDS } from "@/lib/plans/queries";
@@ -38,18 +37,21 @@ import {
 const CONFLICT = "Noen andre har endret dette i mellomtiden. Det du skrev er beholdt – last siden på nytt for å se hva som er lagret, og lagre igjen.";
 const LOCKED = "Planen er vedtatt og låst. Start en revisjon for å endre teksten.";
 const INVALID = "Skjemaet har feil. Se feltene som er markert.";
+const OUTSIDE_PERIOD = "Året er utenfor planperioden.";
 
 type PlanScope = { viewer: Viewer; planId: string; councilId: string; slug: string; status: string; revisionOpen: boolean; version: number };
 
-async function authorizePlan(planId: string, permission: Permission): Promise<PlanScope | null> {
-  const viewer = await getViewer();
-  if (!viewer) return null;
+/** The plan (null: the part named has no plan) and the viewer, when they hold `permission` in its council; otherwise refused. */
+async function authorizePlan(planId: string | null, permission: Permission): Promise<PlanScope> {
+  const viewer = await requireViewer();
   const db = await getDb();
-  const p = await db.plan.findUnique({
-    where: { id: planId },
-    select: { id: true, councilId: true, status: true, revisionOpen: true, version: true, council: { select: { slug: true } } },
-  });
-  if (!p || !can(viewer, permission, p.councilId)) return null;
+  const p = planId
+    ? await db.plan.findUnique({
+        where: { id: planId },
+        select: { id: true, councilId: true, status: true, revisionOpen: true, version: true, council: { select: { slug: true } } },
+      })
+    : null;
+  if (!p || !can(viewer, permission, p.councilId)) refuse(viewer, p?.councilId);
   return { viewer, planId: p.id, councilId: p.councilId, slug: p.council.slug, status: p.status, revisionOpen: p.revisionOpen, version: p.version };
 }
 
@@ -100,10 +102,10 @@ export async function createPlanAction(_prev: FormState, formData: FormData): Pr
   const parsed = createPlanSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
-  const viewer = await getViewer();
+  const viewer = await requireViewer();
   const db = await getDb();
   const council = await db.council.findUnique({ where: { slug: d.councilSlug }, select: { id: true, slug: true } });
-  if (!viewer || !council || !can(viewer, "plan.manage", council.id)) return { ...denied, values };
+  if (!council || !can(viewer, "plan.manage", council.id)) refuse(viewer, council?.id);
   if (d.strategyId && !(await db.plan.findFirst({ where: { id: d.strategyId, councilId: council.id, kind: "STRATEGY" }, select: { id: true } }))) {
     return { ok: false, message: INVALID, fieldErrors: { strategyId: "Strategien finnes ikke i dette rådet." }, values };
   }
@@ -125,7 +127,6 @@ export async function updatePlanAction(_prev: FormState, formData: FormData): Pr
   if (!parsed.success) return invalid(parsed.error, values);
   const { planId, version, ...d } = parsed.data;
   const scope = await authorizePlan(planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   if (d.strategyId && !(await db.plan.findFirst({ where: { id: d.strategyId, councilId: scope.councilId, kind: "STRATEGY", NOT: { id: planId } }, select: { id: true } }))) {
@@ -169,7 +170,6 @@ export async function saveSectionAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error, values);
   const { planId, sectionId, version, ...d } = parsed.data;
   const scope = await authorizePlan(planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   return guarded(values, async () => {
@@ -195,7 +195,6 @@ export async function saveFocusAreaAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   const { planId, focusAreaId, version, ...d } = parsed.data;
   const scope = await authorizePlan(planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   return guarded(values, async () => {
@@ -226,8 +225,7 @@ export async function saveGoalAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, values);
   const { focusAreaId, goalId, version, text } = parsed.data;
   const planId = await planOfArea(focusAreaId);
-  const scope = planId ? await authorizePlan(planId, "plan.manage") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   return guarded(values, async () => {
@@ -264,8 +262,7 @@ export async function saveMeasureAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error, values);
   const { focusAreaId, measureId, version, owner: _owner, deadline, ...rest } = parsed.data;
   const planId = await planOfArea(focusAreaId);
-  const scope = planId ? await authorizePlan(planId, "plan.manage") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   const data = { ...rest, deadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null };
@@ -300,8 +297,7 @@ export async function addMeasuresAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error, values);
   const { focusAreaId, lines } = parsed.data;
   const planId = await planOfArea(focusAreaId);
-  const scope = planId ? await authorizePlan(planId, "plan.manage") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -319,8 +315,7 @@ export async function deletePlanPartAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return invalid(parsed.error, values);
   const { part, id, version } = parsed.data;
   const planId = await planIdOfPart(part, id);
-  const scope = planId ? await authorizePlan(planId, "plan.manage") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   return guarded(values, async () => {
@@ -358,8 +353,7 @@ export async function movePlanPartAction(_prev: FormState, formData: FormData): 
   if (!parsed.success) return invalid(parsed.error, values);
   const { part, id, direction } = parsed.data;
   const planId = await planIdOfPart(part, id);
-  const scope = planId ? await authorizePlan(planId, "plan.manage") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -398,7 +392,6 @@ export async function adoptPlanAction(_prev: FormState, formData: FormData): Pro
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await authorizePlan(d.planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   if (!editable(scope)) return { ok: false, message: "Planen er allerede vedtatt. Start en revisjon for å vedta en ny versjon.", values };
   const db = await getDb();
   const decision = await db.decision.findFirst({
@@ -444,7 +437,6 @@ export async function startPlanRevisionAction(_prev: FormState, formData: FormDa
   const parsed = planVersionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizePlan(parsed.data.planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
@@ -464,8 +456,7 @@ export async function updateMeasureStatusAction(_prev: FormState, formData: Form
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const planId = await planIdOfPart("measure", d.measureId);
-  const scope = planId ? await authorizePlan(planId, "plan.update") : null;
-  if (!scope) return { ...denied, values };
+  const scope = await authorizePlan(planId, "plan.update");
   const db = await getDb();
   return guarded(values, async () => {
     const outcome = await db.$transaction(async (tx) => {
@@ -505,9 +496,9 @@ export async function addPlanTagAction(_prev: FormState, formData: FormData): Pr
   const parsed = addTagSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { target, targetId, tag } = parsed.data;
-  const viewer = await getViewer();
+  const viewer = await requireViewer();
   const owner = await tagTargetCouncil(target, targetId);
-  if (!viewer || !owner || !can(viewer, "plan.manage", owner.councilId)) return { ...denied, values };
+  if (!owner || !can(viewer, "plan.manage", owner.councilId)) refuse(viewer, owner?.councilId);
   const [kind, tagId] = tag.split(":");
   const db = await getDb();
   const councilId = owner.councilId;
@@ -538,14 +529,14 @@ export async function removePlanTagAction(_prev: FormState, formData: FormData):
   const parsed = removeTagSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { target, tagId } = parsed.data;
-  const viewer = await getViewer();
+  const viewer = await requireViewer();
   const db = await getDb();
   const row =
     target === "case"
       ? await db.caseTag.findUnique({ where: { id: tagId }, select: { caseId: true } }).then((t) => (t ? { targetId: t.caseId } : null))
       : await db.decisionTag.findUnique({ where: { id: tagId }, select: { decisionId: true } }).then((t) => (t ? { targetId: t.decisionId } : null));
   const owner = row ? await tagTargetCouncil(target, row.targetId) : null;
-  if (!viewer || !owner || !can(viewer, "plan.manage", owner.councilId)) return { ...denied, values };
+  if (!owner || !can(viewer, "plan.manage", owner.councilId)) refuse(viewer, owner?.councilId);
   await db.$transaction(async (tx) => {
     if (target === "case") await tx.caseTag.deleteMany({ where: { id: tagId } });
     else await tx.decisionTag.deleteMany({ where: { id: tagId } });
@@ -557,9 +548,9 @@ export async function removePlanTagAction(_prev: FormState, formData: FormData):
 
 // ───────────────────────────── The yearly evaluation ─────────────────────────────
 
+/** The plan's scope, or null when the year is outside the plan's period. */
 async function evaluationScope(planId: string, year: number) {
   const scope = await authorizePlan(planId, "plan.manage");
-  if (!scope) return null;
   const db = await getDb();
   const plan = await db.plan.findUniqueOrThrow({ where: { id: planId }, select: { periodFrom: true, periodTo: true } });
   if (year < plan.periodFrom || year > plan.periodTo) return null;
@@ -576,9 +567,9 @@ export async function saveEvaluationAreaAction(_prev: FormState, formData: FormD
   if (!parsed.success) return invalid(parsed.error, values);
   const { planId, year, focusAreaId, version, ...texts } = parsed.data;
   const scope = await evaluationScope(planId, year);
-  if (!scope) return { ...denied, values };
+  if (!scope) return { ok: false, message: INVALID, fieldErrors: { year: OUTSIDE_PERIOD }, values };
   const db = await getDb();
-  if (!(await db.focusArea.findFirst({ where: { id: focusAreaId, planId }, select: { id: true } }))) return { ...denied, values };
+  if (!(await db.focusArea.findFirst({ where: { id: focusAreaId, planId }, select: { id: true } }))) refuse(scope.viewer);
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
       const ev = await ensureEvaluation(tx, planId, year);
@@ -610,7 +601,7 @@ export async function saveEvaluationSummaryAction(_prev: FormState, formData: Fo
   if (!parsed.success) return invalid(parsed.error, values);
   const { planId, year, version, summary } = parsed.data;
   const scope = await evaluationScope(planId, year);
-  if (!scope) return { ...denied, values };
+  if (!scope) return { ok: false, message: INVALID, fieldErrors: { year: OUTSIDE_PERIOD }, values };
   const db = await getDb();
   return guarded(values, async () => {
     await db.$transaction(async (tx) => {
@@ -637,7 +628,6 @@ export async function copyPlanAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, values);
   const d = parsed.data;
   const scope = await authorizePlan(d.planId, "plan.manage");
-  if (!scope) return { ...denied, values };
   const db = await getDb();
   const source = await db.plan.findUniqueOrThrow({
     where: { id: d.planId },

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getViewer } from "@/lib/authz/viewer";
-import { canManageUser, canSetUserPassword, type ManagedUser } from "@/lib/authz/policy";
-import { denied, invalid } from "@/lib/authz/guards";
+import { canManageUser, canSetUserPassword, roleIn, type ManagedUser, type Viewer } from "@/lib/authz/policy";
+import { invalid, refuse, requireViewer } from "@/lib/authz/guards";
 import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { clientIp } from "@/lib/server/auth";
@@ -11,7 +10,6 @@ import { setPasswordForUser } from "@/lib/server/credentials";
 import { setUserDisabledSchema, setUserPasswordSchema } from "@/lib/users/schemas";
 import type { FormState } from "@/lib/forms";
 
-const NO_ACCESS = "Du har ikke tilgang til å endre denne brukeren.";
 const CHANGED = "Brukeren er endret av noen andre i mellomtiden. Last siden på nytt og prøv igjen.";
 
 async function loadTarget(userId: string) {
@@ -25,16 +23,20 @@ async function loadTarget(userId: string) {
   return { ...user, managed };
 }
 
+/** 403 for a user who shares a council with the viewer (they may know of them), 404 for anyone else. */
+function refuseUser(viewer: Viewer, target: { managed: ManagedUser } | null): never {
+  refuse(viewer, target?.managed.councilIds.find((id) => roleIn(viewer, id)));
+}
+
 // Disabling a user also ends all their sessions: the session version moves on.
 export async function setUserDisabledAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = setUserDisabledSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Ugyldig skjema." };
   const { userId, disabled, version } = parsed.data;
 
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: "Du må logge inn på nytt." };
+  const viewer = await requireViewer();
   const target = await loadTarget(userId);
-  if (!target || !canManageUser(viewer, target.managed)) return { ok: false, message: NO_ACCESS };
+  if (!target || !canManageUser(viewer, target.managed)) refuseUser(viewer, target);
 
   const db = await getDb();
   const updated = await db.user.updateMany({
@@ -62,10 +64,9 @@ export async function setUserPasswordAction(_prev: FormState, formData: FormData
   if (!parsed.success) return invalid(parsed.error);
   const { userId, version, newPassword } = parsed.data;
 
-  const viewer = await getViewer();
-  if (!viewer) return denied;
+  const viewer = await requireViewer();
   const target = await loadTarget(userId);
-  if (!target || !canSetUserPassword(viewer, target.managed)) return { ok: false, message: NO_ACCESS };
+  if (!target || !canSetUserPassword(viewer, target.managed)) refuseUser(viewer, target);
 
   const db = await getDb();
   const result = await setPasswordForUser(db, { userId, version, newPassword, by: viewer, ip: await clientIp() });

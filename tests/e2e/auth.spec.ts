@@ -174,10 +174,19 @@ test.describe("forespørsler fra andre nettsteder", () => {
     const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
     return Object.entries(manifest.node).find(([, v]) => v.filename === "lib/auth/actions.ts" && v.exportedName === "loginAction")![0];
   };
+  // The form's fields, then the arguments (field 0), in the order React's encodeReply sends them; a
+  // FormData keeps that order (an object would enumerate the key "0" first).
+  const loginForm = () => {
+    const form = new FormData();
+    form.append("_1_email", account("admin").email);
+    form.append("_1_password", DEMO_PASSWORD);
+    form.append("0", JSON.stringify([{ ok: false }, "$K1"]));
+    return form;
+  };
   const post = (api: APIRequestContext, headers: Record<string, string>) =>
     api.post("/logg-inn", {
       headers: { "Next-Action": loginActionId(), Accept: "text/x-component", ...headers },
-      multipart: { "1_email": account("admin").email, "1_password": DEMO_PASSWORD, "0": '["$K1"]' },
+      multipart: loginForm(),
       maxRedirects: 0,
     });
   const signedIn = (res: APIResponse) => res.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("authjs.session-token="));
@@ -205,6 +214,7 @@ test.describe("forespørsler fra andre nettsteder", () => {
     try {
       const res = await post(api, { Origin: new URL(baseURL!).origin, "Sec-Fetch-Site": "same-origin" });
       expect(res.status()).not.toBe(403);
+      expect(signedIn(res), "den samme posten fra portalen selv logger inn").toBe(true);
     } finally {
       await api.dispose();
     }

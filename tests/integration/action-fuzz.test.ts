@@ -1,11 +1,12 @@
-import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import "@/tests/helpers/action-mocks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { seedDemoData } from "@/prisma/seed/seed";
 import type { Viewer } from "@/lib/authz/policy";
 import { STALE_FORM } from "@/lib/form-fields";
+import { actionFiles, callAction, changedTables, fingerprinter, harness, loadActions, idKind, loadSchemas, OBJECT_INPUT, type ActionEntry as Entry, type Fields, type Outcome } from "@/tests/helpers/action-harness";
 
 // Every exported server action, fed generated garbage as a signed-in secretariat user or council
 // admin: missing fields, wrong types, huge and odd strings, impossible numbers and dates, ids of
@@ -15,80 +16,11 @@ import { STALE_FORM } from "@/lib/form-fields";
 //  3. the user gets a clear Norwegian message, not zod's defaults or exception text.
 // Runs on PGlite and on PostgreSQL (TEST_DATABASE_URL).
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 process.env.PUBLIC_URL = "https://ipr.example";
 process.env.STORAGE_DIR = path.join(process.env.TMPDIR ?? "/tmp", `ipr-action-fuzz-${process.pid}`);
 
 let t: TestDb;
-let current: Viewer | null = null;
 
-// Next's navigation functions throw; these stand-ins throw errors the test can tell apart.
-const { Redirect, NotFound, Forbidden, isNavigation } = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(public readonly to: string) {
-      super(`NEXT_REDIRECT ${to}`);
-    }
-  }
-  class NotFound extends Error {}
-  class Forbidden extends Error {}
-  const isNavigation = (e: unknown) => e instanceof Redirect || e instanceof NotFound || e instanceof Forbidden;
-  return { Redirect, NotFound, Forbidden, isNavigation };
-});
-
-vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
-vi.mock("@/lib/authz/viewer", async (original) => ({ ...(await original<object>()), getViewer: async () => current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw new Redirect(to);
-  },
-  permanentRedirect: (to: string) => {
-    throw new Redirect(to);
-  },
-  notFound: () => {
-    throw new NotFound("notFound");
-  },
-  forbidden: () => {
-    throw new Forbidden("forbidden");
-  },
-  unauthorized: () => {
-    throw new Forbidden("unauthorized");
-  },
-  unstable_rethrow: (e: unknown) => {
-    if (isNavigation(e)) throw e;
-  },
-}));
-// Sign-in itself is next-auth's; here every password is wrong, as random ones are.
-// next-auth's errors without next-auth itself (its ESM build imports next/server, which Node cannot resolve here).
-vi.mock("next-auth", async () => await import("@auth/core/errors"));
-vi.mock("@/lib/server/auth", async () => {
-  const { CredentialsSignin } = await import("@auth/core/errors");
-  return {
-    auth: async () => null,
-    signIn: async () => {
-      throw new CredentialsSignin();
-    },
-    signOut: async () => {
-      throw new Redirect("/");
-    },
-    externalProviderList: () => [],
-    clientIp: async () => null,
-    handlers: {},
-  };
-});
-// Delivery runs after the action returns; it would write between two fingerprints.
-vi.mock("@/lib/server/mail", async (original) => ({ ...(await original<object>()), processOutbox: async () => ({ sent: 0, failed: 0, retried: 0 }) }));
-
-// ───────────────────────────── The actions, found on disk ─────────────────────────────
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => !f.includes(`${path.sep}generated${path.sep}`));
-}
-const actionFiles = [...sourceFiles(path.join(ROOT, "lib")), ...sourceFiles(path.join(ROOT, "app"))].filter((f) => /^\s*["']use server["']/.test(readFileSync(f, "utf8")));
 
 /** Actions that take no form at all, or where every input is valid; each with the reason. */
 const NOT_FUZZED: Record<string, string> = {
@@ -98,92 +30,7 @@ const NOT_FUZZED: Record<string, string> = {
 const ANY_INPUT_IS_VALID: Record<string, string> = {
   setReminderPreferenceAction: "a single checkbox about the viewer's own account: absent or any value means on/off",
 };
-/**
- * Actions that may answer bad input with notFound() or forbidden() (a 404/403 page instead of a
- * message), each with the reason. None does today: every action answers with a FormState.
- */
-const MAY_NAVIGATE_AWAY: Record<string, string> = {};
-/** Actions that take an object (the editor's state), not a form. */
-const OBJECT_INPUT = new Set(["saveItemMinutesAction"]);
-
-type AnyAction = (...args: unknown[]) => Promise<unknown>;
-/** Field name → the values its schema accepts, when it is a choice (enum, literal, checkbox). */
-type Fields = Map<string, string[]>;
-type Entry = { name: string; file: string; fn: AnyAction; fields: Fields };
-
-// Field names an action reads: its zod schemas' keys, formData.get("…") literals, also in the
-// module's own helpers it calls (runItemCommand, loadScope, …).
-type ZodLike = { shape?: Record<string, unknown>; def?: Record<string, unknown> & { type?: string } } | undefined;
-const inner = (s: ZodLike) => ["in", "innerType", "schema", "out"].map((k) => s?.def?.[k] as ZodLike).filter(Boolean);
-
-function choices(schema: ZodLike, depth = 0): string[] {
-  const def = schema?.def;
-  if (!def || depth > 8) return [];
-  if (def.type === "enum") return Object.values(def.entries as Record<string, string>).map(String);
-  if (def.type === "literal") return (def.values as unknown[]).map(String);
-  if (def.type === "boolean") return ["on", "true", ""];
-  if (def.type === "union") return (def.options as ZodLike[]).flatMap((o) => choices(o, depth + 1));
-  return inner(schema).flatMap((s) => choices(s, depth + 1));
-}
-
-function schemaFields(schema: unknown): Fields {
-  let s = schema as ZodLike;
-  for (let i = 0; s && i < 10; i++) {
-    if (s.shape && typeof s.shape === "object") return new Map(Object.entries(s.shape).map(([k, v]) => [k, choices(v as ZodLike)]));
-    s = inner(s)[0];
-  }
-  return new Map();
-}
-
-function functionBodies(source: string): Map<string, string> {
-  const starts = [...source.matchAll(/^(?:export\s+)?(?:async\s+)?function\s+(\w+)/gm)];
-  const bodies = new Map<string, string>();
-  starts.forEach((m, i) => bodies.set(m[1], source.slice(m.index, starts[i + 1]?.index ?? source.length)));
-  return bodies;
-}
-
-async function loadActions(allSchemas: Map<string, Fields>): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for (const file of actionFiles) {
-    const mod = (await import(file)) as Record<string, unknown>;
-    const bodies = functionBodies(readFileSync(file, "utf8"));
-    for (const [name, fn] of Object.entries(mod)) {
-      if (typeof fn !== "function") continue;
-      const own = bodies.get(name) ?? "";
-      const helpers = [...bodies.keys()].filter((h) => h !== name && new RegExp(`\\b${h}\\(`).test(own)).map((h) => bodies.get(h)!);
-      const text = [own, ...helpers].join("\n");
-      const fields: Fields = new Map();
-      for (const m of text.matchAll(/\b(\w+Schema)\b/g)) for (const [k, c] of allSchemas.get(m[1]) ?? []) fields.set(k, [...(fields.get(k) ?? []), ...c]);
-      for (const m of text.matchAll(/formData\.(?:get|getAll)\("([^"]+)"\)/g)) if (!fields.has(m[1])) fields.set(m[1], []);
-      entries.push({ name, file: path.relative(ROOT, file), fn: fn as AnyAction, fields });
-    }
-  }
-  return entries;
-}
-
-async function loadSchemas(): Promise<Map<string, Fields>> {
-  const schemas = new Map<string, Fields>();
-  for (const file of sourceFiles(path.join(ROOT, "lib")).filter((f) => /schemas\.ts$/.test(f))) {
-    for (const [name, value] of Object.entries((await import(file)) as Record<string, unknown>)) {
-      const fields = schemaFields(value);
-      if (fields.size) schemas.set(name, fields);
-    }
-  }
-  return schemas;
-}
-
-// ───────────────────────────── Database fingerprint ─────────────────────────────
-
-// Per table: the row count and the sum of the rows' xmin (the transaction that wrote each row
-// version). Any insert, update or delete changes one of them; reads and row locks do not.
-let fingerprintSql = "";
-async function fingerprint(): Promise<Record<string, string>> {
-  const rows = await t.db.$queryRawUnsafe<{ t: string; n: string; x: string }[]>(fingerprintSql);
-  return Object.fromEntries(rows.map((r) => [r.t, `${r.n}/${r.x}`]));
-}
-function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
-  return Object.keys(after).filter((k) => before[k] !== after[k]);
-}
+let fingerprint: () => Promise<Record<string, string>>;
 
 // ───────────────────────────── Messages ─────────────────────────────
 
@@ -210,33 +57,6 @@ function unclearTexts(state: unknown): string[] {
 // ───────────────────────────── Generated input ─────────────────────────────
 
 type Ids = Record<string, string[]>;
-const ID_KIND: [RegExp, string][] = [
-  [/^(meetingId|fromMeetingId|targetMeetingId)$/, "meeting"],
-  [/^actionItemId$/, "actionItem"],
-  [/^(itemId|arrivedAtItemId|leftAfterItemId)$/, "agendaItem"],
-  [/^caseId$/, "case"],
-  [/^decisionId$/, "decision"],
-  [/^minutesId$/, "minutes"],
-  [/^(planId|strategyId)$/, "plan"],
-  [/^focusAreaId$/, "focusArea"],
-  [/^goalId$/, "goal"],
-  [/^measureId$/, "measure"],
-  [/^sectionId$/, "planSection"],
-  [/^(personId|personIds|chairId|secretaryId|substituteForId|ownerPersonId)$/, "person"],
-  [/^(bodyId|responsibleBodyId|ownerBodyId)$/, "body"],
-  [/^(organizationId|ownerOrganizationId)$/, "organization"],
-  [/^userId$/, "user"],
-  [/^tagId$/, "tag"],
-  [/^targetId$/, "caseOrDecision"],
-  [/^id$/, "planPart"],
-  [/^attendanceId$/, "attendance"],
-  [/^councilSlug$/, "councilSlug"],
-  [/^token$/, "token"],
-  [/^tag$/, "tagRef"],
-  [/^owner$/, "ownerRef"],
-];
-const idKind = (field: string) => ID_KIND.find(([re]) => re.test(field))?.[1] ?? null;
-
 const HUGE = ["x".repeat(70_000), "æ".repeat(300_001), `${"a ".repeat(50_000)}\n`.repeat(3)];
 const NUMBERS = ["-1", "0", "-0", "1.5", "NaN", "Infinity", "-Infinity", "1e309", "1e3", "0x1F", " 7 ", "99999999999", "2147483648", "9007199254740993", "١٢", "٣", "1,5", "+1", "--1", "2e-5", "00001"];
 const DATES = ["2024-02-30", "2023-02-29", "0000-00-00", "0000-01-01", "9999-12-31", "2024-13-01", "2024-00-10", "31.12.2024", "2024-1-1", "+275760-09-13", "2024-02-29T25:00", "1969-12-31", "2100-01-01", "٢٠٢٤-٠١-٠١"];
@@ -340,12 +160,6 @@ function formArbitrary(fieldChoices: Fields, vocabulary: string[], ids: Ids | nu
   });
 }
 
-function toFormData(entries: [string, string | File][]): FormData {
-  const fd = new FormData();
-  for (const [k, v] of entries) fd.append(k, v);
-  return fd;
-}
-
 // The autosaved item minutes are JSON from the editor: any shape may arrive.
 function objectArbitrary(ids: Ids | null): fc.Arbitrary<unknown> {
   const item = ids ? fc.oneof(fc.constantFrom(...ids.agendaItem), nonexistentId) : nonexistentId;
@@ -374,7 +188,6 @@ function objectArbitrary(ids: Ids | null): fc.Arbitrary<unknown> {
 // ───────────────────────────── The run ─────────────────────────────
 
 type FormStateLike = { ok?: boolean; message?: string };
-type Outcome = "refused" | "accepted" | "redirect" | "notFound" | "forbidden" | "void";
 const tally = new Map<string, Partial<Record<string, number>>>();
 const count = (name: string, o: string) => {
   const m = tally.get(name) ?? {};
@@ -411,6 +224,7 @@ describe("server actions under generated garbage input", () => {
 
   beforeAll(async () => {
     t = await createTestDb();
+    harness.db = t.db;
     await seedDemoData(t.db);
     const { loadViewer } = await import("@/lib/authz/viewer");
     viewers = [];
@@ -418,10 +232,7 @@ describe("server actions under generated garbage input", () => {
       const u = await t.db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
       viewers.push((await loadViewer(u.id, u.sessionVersion))!);
     }
-    const tables = await t.db.$queryRawUnsafe<{ table_name: string }[]>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1",
-    );
-    fingerprintSql = tables.map(({ table_name: n }) => `SELECT '${n}' AS t, count(*)::text AS n, coalesce(sum(xmin::text::bigint), 0)::text AS x FROM "${n}"`).join(" UNION ALL ");
+    fingerprint = await fingerprinter(t.db);
     const pick = async (rows: Promise<{ id: string }[]>) => (await rows).map((r) => r.id);
     const db = t.db;
     const sel = { select: { id: true }, take: 40 } as const;
@@ -471,30 +282,13 @@ describe("server actions under generated garbage input", () => {
     for (const a of actions) if (!NOT_FUZZED[a.name] && a.fn.length === 0) throw new Error(`${a.name} takes no input: fuzz it or list it in NOT_FUZZED with a reason`);
   });
 
-  /** Calls the action; returns what it returned, or the navigation it threw. Unexpected throws fail the test. */
-  async function call(a: Entry, input: unknown): Promise<{ outcome: Outcome; state?: unknown }> {
-    try {
-      const state = OBJECT_INPUT.has(a.name) ? await a.fn(input) : a.fn.length >= 2 ? await a.fn({ ok: false }, toFormData(input as [string, string | File][])) : await a.fn(toFormData(input as [string, string | File][]));
-      if (state === undefined) return { outcome: "void" };
-      return { outcome: (state as { ok?: boolean }).ok ? "accepted" : "refused", state };
-    } catch (e) {
-      if (e instanceof Redirect) return { outcome: "redirect" };
-      if (e instanceof NotFound) return { outcome: "notFound" };
-      if (e instanceof Forbidden) return { outcome: "forbidden" };
-      const where = e instanceof Error ? (e.stack ?? "").split("\n").find((l) => l.includes("/lib/")) ?? "" : "";
-      // Prisma puts the invocation first and the cause last.
-      const cause = e instanceof Error ? e.message.trim().split("\n").filter(Boolean).at(-1)!.slice(0, 300) : String(e);
-      throw new Error(`threw on generated input (a 500 in production): ${e instanceof Error ? e.name : "throw"}: ${cause} ${where.trim()}`, { cause: e });
-    }
-  }
-
   async function check(a: Entry, input: unknown, flavor: "garbage" | "mixed") {
     const before = await fingerprint();
-    let result: Awaited<ReturnType<typeof call>>;
+    let result: Awaited<ReturnType<typeof callAction>>;
     try {
-      result = await call(a, input);
+      result = await callAction(a, input);
     } catch (e) {
-      return problem(a, (e as Error).message, input);
+      return problem(a, `on generated input ${(e as Error).message}`, input);
     }
     const { outcome, state } = result;
     const after = await fingerprint();
@@ -503,7 +297,9 @@ describe("server actions under generated garbage input", () => {
     const changed = changedTables(before, after).filter((table) => !RECORDS_FAILURES[a.name]?.includes(table));
     const mayWrite = ANY_INPUT_IS_VALID[a.name] || (flavor === "mixed" && (outcome === "accepted" || outcome === "redirect" || outcome === "void"));
     if (!mayWrite && changed.length) problem(a, `${outcome}, but wrote to ${changed.join(", ")}`, input);
-    if ((outcome === "notFound" || outcome === "forbidden") && !MAY_NAVIGATE_AWAY[a.name]) problem(a, `answered with ${outcome}() instead of a message`, input);
+    // A row that does not exist, or is not the viewer's, is answered with 404/403 (refuse() in
+    // lib/authz/guards.ts): like any refusal it must have written nothing, checked above. That
+    // comes after validation, so a form with a bad field still gets its message.
     if (flavor === "garbage" && !ANY_INPUT_IS_VALID[a.name] && (outcome === "accepted" || outcome === "redirect")) problem(a, "accepted input naming no existing row", input);
     const unclear = state === undefined ? [] : unclearTexts(state);
     if (unclear.length) problem(a, `unclear message: ${unclear.map((u) => JSON.stringify(u.slice(0, 200))).join(", ")}`, input);
@@ -513,10 +309,10 @@ describe("server actions under generated garbage input", () => {
   describe("inputs that once failed", () => {
     const run = async (name: string, form: Record<string, string | string[]>) => {
       const a = actions.find((x) => x.name === name)!;
-      current = viewers[0];
+      harness.viewer = viewers[0];
       const entries: Form = Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x] as [string, string]));
       const before = await fingerprint();
-      const r = await call(a, entries);
+      const r = await callAction(a, entries);
       const changed = changedTables(before, await fingerprint());
       if (r.state !== undefined) expect(unclearTexts(r.state)).toEqual([]);
       return { ...r, changed, state: r.state as { ok: boolean; message?: string; fieldErrors?: Record<string, string> } | undefined };
@@ -587,18 +383,18 @@ describe("server actions under generated garbage input", () => {
     const viewer = fc.constantFrom(...viewers);
     const input = (withIds: boolean) => (OBJECT_INPUT.has(a.name) ? objectArbitrary(withIds ? ids : null) : formArbitrary(a.fields, vocabulary, withIds ? ids : null));
     // Nothing at all, then garbage naming no existing row, then garbage mixed with real rows.
-    current = viewers[0];
+    harness.viewer = viewers[0];
     await check(a, OBJECT_INPUT.has(a.name) ? {} : [], "garbage");
     await fc.assert(
       fc.asyncProperty(viewer, input(false), async (v, x) => {
-        current = v;
+        harness.viewer = v;
         await check(a, x, "garbage");
       }),
       { numRuns: GARBAGE_RUNS, endOnFailure: true },
     );
     await fc.assert(
       fc.asyncProperty(viewer, input(true), async (v, x) => {
-        current = v;
+        harness.viewer = v;
         await check(a, x, "mixed");
       }),
       { numRuns: MIXED_RUNS, endOnFailure: true },
