@@ -89,6 +89,7 @@ function assertCoverage(s: Snapshot) {
     ["et møte i annet råd", s.meetings.some((m) => m.councilId === s.other.id)],
     ["en unntatt sak i eget råd", s.cases.some((c) => c.councilId === s.own.id && c.isExempt)],
     ["en sak i eget råd på en sendt innkalling", s.cases.some((c) => c.councilId === s.own.id && c.meetings.some((m) => m.noticeSentAt))],
+    ["en vedtatt plan i eget råd", s.plans.some((p) => p.councilId === s.own.id && p.versionNumbers.length > 0)],
     ["en plan med tiltak i hvert råd", [s.own, s.other].every((c) => s.plans.some((p) => p.councilId === c.id && p.measureId))],
     ["et oppfølgingspunkt i hvert råd", [s.own, s.other].every((c) => s.actions.some((a) => a.councilId === c.id))],
   ];

@@ -30,7 +30,16 @@ export type CaseRow = {
   /** The meetings whose sakskart lists the case as an active item. */
   meetings: Pick<MeetingRow, "councilId" | "status" | "noticeSentAt">[];
 };
-export type PlanRow = { id: string; councilId: string; periodTo: number; versionNumbers: number[]; measureId: string | null };
+export type PlanRow = {
+  id: string;
+  councilId: string;
+  periodTo: number;
+  versionNumbers: number[];
+  measureId: string | null;
+  /** Text only in the live (unadopted) plan, and only in its latest adopted version; set on the plan this test adds. */
+  liveMarker: string | null;
+  adoptedMarker: string | null;
+};
 export type ActionRow = { id: string; councilId: string };
 
 export type Snapshot = {
@@ -43,6 +52,9 @@ export type Snapshot = {
   actions: ActionRow[];
   invitationTokens: string[];
 };
+
+/** Prefix of the texts put into the plan this test adds: the live text and the adopted version's. */
+export const PLAN_MARKER_PREFIX = "MATRISE-PLAN-";
 
 /** Prefix of the text put into the minutes this test adds: "MATRISE-REFERAT-DRAFT" … */
 export const MINUTES_MARKER_PREFIX = "MATRISE-REFERAT-";
@@ -115,6 +127,70 @@ async function addMissingStates(client: pg.Client, own: CouncilRow, other: Counc
   await meeting("matrix-own-unpublished", ownBody, "2026-04-06T12:00:00Z", "MINUTES_APPROVED");
   await minutes("matrix-own-unpublished", "APPROVED", "2026-04-07T12:00:00Z");
 
+  // An adopted action plan with a revision open: readers get version 1 as adopted, the secretariat
+  // the live text. The snapshot is a minimal PlanDocument (lib/plans/document.ts).
+  await client.query(
+    `INSERT INTO "Plan" (id, "councilId", kind, title, "periodFrom", "periodTo", purpose, status, "adoptedAt", "revisionOpen", "updatedAt")
+     VALUES ('matrix-own-adopted-plan', $1, 'ACTION_PLAN', 'Handlingsplan (tilgangsmatrisen)', 2026, 2026, $2, 'ADOPTED', '2026-01-15', true, now())
+     ON CONFLICT (id) DO NOTHING`,
+    [own.id, `${PLAN_MARKER_PREFIX}UTKAST`],
+  );
+  await client.query(
+    `INSERT INTO "FocusArea" (id, "planId", position, title) VALUES ('matrix-own-adopted-area', 'matrix-own-adopted-plan', 1, 'Satsingsområde (tilgangsmatrisen)')
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  await client.query(
+    `INSERT INTO "Measure" (id, "focusAreaId", position, title, "updatedAt") VALUES ('matrix-own-adopted-measure', 'matrix-own-adopted-area', 1, 'Tiltak (tilgangsmatrisen)', now())
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  const snapshot = {
+    planId: "matrix-own-adopted-plan",
+    councilName: own.name,
+    kind: "ACTION_PLAN",
+    kindLabel: "Handlingsplan",
+    title: "Handlingsplan (tilgangsmatrisen)",
+    subtitle: null,
+    periodFrom: 2026,
+    periodTo: 2026,
+    strategyTitle: null,
+    purpose: `${PLAN_MARKER_PREFIX}VEDTATT`,
+    principlesInclude: "",
+    principlesExclude: "",
+    sectionsBefore: [],
+    sectionsAfter: [],
+    focusAreas: [
+      {
+        id: "matrix-own-adopted-area",
+        title: "Satsingsområde (tilgangsmatrisen)",
+        description: "",
+        goals: [],
+        measures: [
+          {
+            id: "matrix-own-adopted-measure",
+            title: "Tiltak (tilgangsmatrisen)",
+            description: "",
+            goal: null,
+            owner: null,
+            timeFrame: null,
+            deadline: null,
+            status: "PLANNED",
+            statusLabel: "Planlagt",
+            resourceAnchored: false,
+            indicators: null,
+            carriedFrom: null,
+          },
+        ],
+      },
+    ],
+    adoption: { versionNumber: 1, adoptedAt: "2026-01-15", decision: null },
+  };
+  await client.query(
+    `INSERT INTO "PlanVersion" (id, "planId", number, "adoptedAt", snapshot, sha256)
+     VALUES ('matrix-own-adopted-plan-v1', 'matrix-own-adopted-plan', 1, '2026-01-15', $1, 'tilgangsmatrisen')
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify(snapshot)],
+  );
+
   await meeting("matrix-other-meeting", await bodyOf(other), "2026-03-02T09:00:00Z", "NOTICE_SENT");
   await client.query(
     `INSERT INTO "ActionItem" (id, "councilId", "meetingId", title, "updatedAt")
@@ -176,10 +252,12 @@ export async function loadSnapshot(databaseUrl: string, ownSlug: string, otherSl
       await client.query(`
         SELECT p.id, p."councilId", p."periodTo",
                coalesce((SELECT array_agg(v.number ORDER BY v.number) FROM "PlanVersion" v WHERE v."planId" = p.id), '{}') AS "versionNumbers",
+               CASE WHEN p.purpose LIKE '${PLAN_MARKER_PREFIX}%' THEN p.purpose END AS "liveMarker",
+               (SELECT v.snapshot->>'purpose' FROM "PlanVersion" v WHERE v."planId" = p.id ORDER BY v.number DESC LIMIT 1) AS "adoptedMarker",
                (SELECT ms.id FROM "Measure" ms JOIN "FocusArea" f ON f.id = ms."focusAreaId" WHERE f."planId" = p.id
                 ORDER BY f.position, ms.position LIMIT 1) AS "measureId"
         FROM "Plan" p ORDER BY p."createdAt", p.id`)
-    ).rows;
+    ).rows.map((p) => ({ ...p, adoptedMarker: p.liveMarker && p.adoptedMarker?.startsWith(PLAN_MARKER_PREFIX) ? p.adoptedMarker : null }));
 
     const actions: ActionRow[] = (await client.query(`SELECT id, "councilId" FROM "ActionItem" ORDER BY "createdAt", id`)).rows;
     const invitationTokens: string[] = (await client.query(`SELECT token FROM "Invitation" ORDER BY id LIMIT 1`)).rows.map((r) => r.token);

@@ -164,12 +164,29 @@ function caseInstances(s: Snapshot, path: (c: CouncilRow, caseId: string) => str
   return out;
 }
 
-function planInstances(s: Snapshot, path: (c: CouncilRow, p: PlanRow) => string | null, rule: (v: Viewer | null, c: CouncilRow, p: PlanRow) => boolean): Instance[] {
+function planInstances(
+  s: Snapshot,
+  path: (c: CouncilRow, p: PlanRow) => string | null,
+  rule: (v: Viewer | null, c: CouncilRow, p: PlanRow) => boolean,
+  opts: { showsDocument?: boolean; publicVersion?: boolean } = {},
+): Instance[] {
   const out: Instance[] = [];
   for (const p of s.plans.filter((x) => x.councilId === s.own.id || x.councilId === s.other.id)) {
     const council = p.councilId === s.own.id ? s.own : s.other;
     const url = path(council, p);
-    if (url) out.push({ resource: planLabel(s, p), path: url, expect: (v) => allow(rule(v, council, p)) });
+    if (!url) continue;
+    const expect = (v: Viewer | null) => allow(rule(v, council, p));
+    // Only plan.read.draft reads the plan as it is being written; everyone else the adopted version.
+    const readsLive = (v: Viewer | null) => !opts.publicVersion && can(v, "plan.read.draft", p.councilId);
+    const live = p.liveMarker;
+    const adopted = p.adoptedMarker;
+    out.push({
+      resource: planLabel(s, p),
+      path: url,
+      expect,
+      hiddenFrom: live ? (v) => (readsLive(v) ? [] : [live]) : undefined,
+      shownTo: opts.showsDocument && live && adopted ? (v) => (!expect(v).allowed ? [] : readsLive(v) ? [live] : [adopted]) : undefined,
+    });
   }
   const own = s.plans.find((x) => x.councilId === s.own.id);
   const mismatched = own && path(s.other, own);
@@ -298,7 +315,10 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   "/portal/[council]/planer/[id]": {
     area: "portal",
     audience: "viewer",
-    instances: (s) => planInstances(s, (c, p) => `/portal/${c.slug}/planer/${p.id}`, (v, c, p) => p.councilId === c.id && inCouncil(v, c) && canReadPlan(v, c.id, hasAdopted(p))),
+    instances: (s) =>
+      planInstances(s, (c, p) => `/portal/${c.slug}/planer/${p.id}`, (v, c, p) => p.councilId === c.id && inCouncil(v, c) && canReadPlan(v, c.id, hasAdopted(p)), {
+        showsDocument: true,
+      }),
   },
   "/portal/[council]/planer/[id]/rapport/[year]": {
     area: "portal",
@@ -377,7 +397,8 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
     area: "public",
     audience: "public",
     // The public reads the latest adopted version (README; policy: members read plans once adopted).
-    instances: (s) => planInstances(s, (c, p) => `/r/${c.slug}/planer/${p.id}`, (_v, c, p) => p.councilId === c.id && hasAdopted(p)),
+    instances: (s) =>
+      planInstances(s, (c, p) => `/r/${c.slug}/planer/${p.id}`, (_v, c, p) => p.councilId === c.id && hasAdopted(p), { showsDocument: true, publicVersion: true }),
   },
   "/r/[council]/referater": { area: "public", audience: "public", instances: (s) => councilInstances(s, (c) => `/r/${c.slug}/referater`, everyone) },
   "/r/[council]/saker/[caseId]": {
