@@ -39,6 +39,16 @@ if (!process.env.IPR_E2E_DATA_DIR) {
 }
 const replayDataDir = `${process.env.IPR_E2E_DATA_DIR}-replay`;
 
+// A third server on PostgreSQL, for tests/e2e/access-matrix.spec.ts: it reads resource ids and
+// states from the database, which the PGlite servers keep in-process where no test can open it.
+// scripts/test-all.mjs starts a throwaway cluster and passes E2E_DATABASE_URL; for a manual run,
+// `node scripts/pg-test-cluster.mjs -- npx playwright test …` sets TEST_DATABASE_URL, taken as well.
+// Written back to the environment so the workers (which evaluate this file again) see the same URL.
+export const MATRIX_PORT = PORT + 2;
+const matrixDatabaseUrl = process.env.E2E_DATABASE_URL?.trim() || process.env.TEST_DATABASE_URL?.trim() || "";
+if (matrixDatabaseUrl) process.env.E2E_DATABASE_URL = matrixDatabaseUrl;
+const AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789";
+
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -87,7 +97,7 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         PGLITE_DATA_DIR: process.env.IPR_E2E_DATA_DIR,
-        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        AUTH_SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(PORT),
       },
@@ -103,10 +113,29 @@ export default defineConfig({
         PGLITE_DATA_DIR: replayDataDir,
         DEMO_OMIT_MEETINGS: "au-2022-01-17",
         DEMO_OMIT_PLANS: "indre-ostfold-2025",
-        AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+        AUTH_SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(REPLAY_PORT),
       },
     },
+    ...(matrixDatabaseUrl
+      ? [
+          {
+            // An empty database: prepare-db.mjs migrates it and seeds the full demo data.
+            command: `node scripts/start.mjs --port ${MATRIX_PORT}`,
+            url: `http://127.0.0.1:${MATRIX_PORT}/logg-inn`,
+            timeout: 300_000,
+            reuseExistingServer: !process.env.CI,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: {
+              DATABASE_URL: matrixDatabaseUrl,
+              AUTH_SECRET,
+              NEXT_TELEMETRY_DISABLED: "1",
+              PORT: String(MATRIX_PORT),
+            },
+          },
+        ]
+      : []),
   ],
 });

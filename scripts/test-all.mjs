@@ -7,7 +7,7 @@
 //   4. unit/integration tests on PGlite           vitest run
 //   5. the same tests on a throwaway PostgreSQL   vitest run with TEST_DATABASE_URL
 //   6. production build                           next build
-//   7. end-to-end tests in Chromium               playwright test
+//   7. end-to-end tests in Chromium               playwright test (with a throwaway PostgreSQL for the access matrix)
 //
 // Output streams to the console; Vitest and Playwright also write JSON reports to test-results/,
 // which give the counts. The last line is always `N passed, N failed` (tests over all stages;
@@ -206,8 +206,23 @@ await stage("Produksjonsbygg (next build)", () =>
 await stage("Ende-til-ende (Playwright)", async () => {
   const report = path.join(reports, "e2e-report.json");
   rmSync(report, { force: true });
-  // CI=true: never reuse a server someone left running on the test port.
-  const r = await run(node, [bin.playwright, "test"], { env: { CI: process.env.CI || "true" }, timeoutMs: 25 * MIN });
+  // The access matrix (tests/e2e/access-matrix.spec.ts) reads the database of a third server on
+  // PostgreSQL: a throwaway cluster for this stage only, stopped again even when Playwright fails.
+  const t0 = Date.now();
+  cluster = await startPgCluster();
+  console.log(`PostgreSQL-testklynge for ende-til-ende startet på ${Date.now() - t0} ms: ${cluster.url}`);
+  let r;
+  try {
+    // CI=true: never reuse a server someone left running on the test port.
+    r = await run(node, [bin.playwright, "test"], {
+      env: { CI: process.env.CI || "true", E2E_DATABASE_URL: cluster.url },
+      timeoutMs: 25 * MIN,
+    });
+  } finally {
+    await cluster.stop();
+    cluster = null;
+    console.log("PostgreSQL-testklynge stoppet og slettet.");
+  }
   const counts = playwrightCounts(report);
   if (!counts) return { ...r, code: r.code || 1, note: "fant ikke Playwright-rapporten" };
   if (counts.passed + counts.failed === 0) return { ...r, counts, code: r.code || 1, note: "ingen tester kjørt" };
