@@ -23,7 +23,6 @@ export const PERMISSIONS = [
   "plan.update", // measure status and progress notes
   "plan.manage", // plan text, adoption, revisions, tags, evaluations
   "roundtable.submit",
-  "outbox.read",
   "audit.read",
   "user.manage",
 ] as const;
@@ -50,7 +49,6 @@ const secretariat: Permission[] = [
   "action.manage",
   "plan.read.draft",
   "plan.manage",
-  "outbox.read",
 ];
 const admin: Permission[] = [...secretariat, "audit.read", "user.manage"];
 
@@ -178,6 +176,16 @@ export function auditScope(viewer: Viewer | null): AuditScope | null {
   if (viewer.isSystemAdmin) return { all: true };
   const councilIds = viewer.councils.filter((c) => can(viewer, "audit.read", c.councilId)).map((c) => c.councilId);
   return councilIds.length ? { all: false, councilIds } : null;
+}
+
+/** Adopted plans are public: anyone reads their latest adopted version, as adopted (the public plan queries filter so). */
+export function isPlanPublic(hasAdoptedVersion: boolean): boolean {
+  return hasAdoptedVersion;
+}
+
+/** The outbox spans every council (addresses and contents of all of them): installation administrators only. */
+export function canReadOutbox(viewer: Viewer | null): boolean {
+  return !!viewer?.isSystemAdmin;
 }
 
 export function canReadExemptContent(viewer: Viewer | null, councilId: string): boolean {

@@ -645,7 +645,7 @@ export async function getCasePlanTags(viewer: Viewer | null, councilId: string, 
 
 // ───────────────────────────── Public ─────────────────────────────
 
-/** Adopted plans are public: anyone reads the latest adopted version, as adopted. */
+/** Adopted plans are public (isPlanPublic in the policy): anyone reads the latest adopted version, as adopted. */
 export async function listPublicPlans(councilId: string) {
   const db = await getDb();
   const rows = await db.plan.findMany({

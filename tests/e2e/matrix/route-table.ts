@@ -1,4 +1,6 @@
 import {
+  canReadOutbox,
+  isPlanPublic,
   auditScope,
   can,
   canReadExemptContent,
@@ -219,9 +221,7 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   "/portal/admin/utboks": {
     area: "portal",
     audience: "viewer",
-    // The outbox spans councils, so listOutboxForViewer asks for an installation administrator,
-    // not for the per-council outbox.read (README: "system administrators also see the outbox").
-    instances: () => [{ resource: "utboks", path: "/portal/admin/utboks", expect: (v) => allow(!!v?.isSystemAdmin) }],
+    instances: () => [{ resource: "utboks", path: "/portal/admin/utboks", expect: (v) => allow(canReadOutbox(v)) }],
   },
   "/portal/innstillinger": { area: "portal", audience: "viewer", instances: () => [{ resource: "innstillinger", path: "/portal/innstillinger", expect: signedIn }] },
   "/portal/oppfolging": {
@@ -396,9 +396,8 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
   "/r/[council]/planer/[id]": {
     area: "public",
     audience: "public",
-    // The public reads the latest adopted version (README; policy: members read plans once adopted).
     instances: (s) =>
-      planInstances(s, (c, p) => `/r/${c.slug}/planer/${p.id}`, (_v, c, p) => p.councilId === c.id && hasAdopted(p), { showsDocument: true, publicVersion: true }),
+      planInstances(s, (c, p) => `/r/${c.slug}/planer/${p.id}`, (_v, c, p) => p.councilId === c.id && isPlanPublic(hasAdopted(p)), { showsDocument: true, publicVersion: true }),
   },
   "/r/[council]/referater": { area: "public", audience: "public", instances: (s) => councilInstances(s, (c) => `/r/${c.slug}/referater`, everyone) },
   "/r/[council]/saker/[caseId]": {
