@@ -122,6 +122,9 @@ type Source = {
   unit: string;
   item?: string;
   council: string;
+  // The meeting's copy of the council as well, where the source joins "Meeting": the planner then
+  // fetches the council's meetings by index instead of hashing all of them (same rows).
+  meetingCouncil?: boolean;
   at: string;
   from: string;
   where: Prisma.Sql[];
@@ -149,7 +152,8 @@ const HEADLINE_CHARS = 20_000;
  */
 function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const text = Prisma.raw(src.text);
-  const where = [...src.where, ...(s.councilId ? [Prisma.sql`${Prisma.raw(src.council)} = ${s.councilId}`] : [])];
+  const councilColumns = [src.council, ...(src.meetingCouncil ? [`m."councilId"`] : [])];
+  const where = [...src.where, ...(s.councilId ? councilColumns.map((c) => Prisma.sql`${Prisma.raw(c)} = ${s.councilId}`) : [])];
   const branchSql = (fts: boolean, match: Prisma.Sql, id: number) =>
     Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
       ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
@@ -254,6 +258,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       unit: `d."id"`,
       item: `i."id"`,
       council: `d."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
       from: `"Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" ${ITEM_JOINS} LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
     };
@@ -274,6 +279,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       part: "body",
       unit: `mi."id"`,
       council: `mi."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
       from: `"Minutes" mi JOIN "Meeting" m ON m."id" = mi."meetingId"`,
       where: [minutesReadable(s, "mi", `mi."councilId"`), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
@@ -286,6 +292,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       unit: `mi."id"`,
       item: `i."id"`,
       council: `i."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
       from: `${ITEM_FROM} JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
       where: [minutesReadable(s, "mi", `i."councilId"`), itemListed(s), Prisma.sql`NOT ${itemRedacted(s)}`, ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)],
@@ -305,8 +312,8 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       weight: 2,
     });
     const where = [meetingReadable(s), itemListed(s), ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)];
-    out.push({ ...base, part: "head", item: `i."id"`, council: `i."councilId"`, from: ITEM_FROM, where, text: SEARCH_TEXT.itemHead("i"), weight: 1 });
-    out.push({ ...base, part: "body", item: `i."id"`, council: `i."councilId"`, from: ITEM_FROM, where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.itemNotice("i"), weight: 1 });
+    out.push({ ...base, part: "head", item: `i."id"`, council: `i."councilId"`, meetingCouncil: true, from: ITEM_FROM, where, text: SEARCH_TEXT.itemHead("i"), weight: 1 });
+    out.push({ ...base, part: "body", item: `i."id"`, council: `i."councilId"`, meetingCouncil: true, from: ITEM_FROM, where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.itemNotice("i"), weight: 1 });
   }
   // Plans belong to no body.
   if (types.includes("plan") && !s.bodyId) {
