@@ -122,6 +122,9 @@ type Source = {
   unit: string;
   item?: string;
   council: string;
+  // The meeting's copy of the council as well, where the source joins "Meeting": the planner then
+  // fetches the council's meetings by index instead of hashing all of them (same rows).
+  meetingCouncil?: boolean;
   at: string;
   from: string;
   where: Prisma.Sql[];
@@ -149,7 +152,8 @@ const HEADLINE_CHARS = 20_000;
  */
 function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const text = Prisma.raw(src.text);
-  const where = [...src.where, ...(s.councilId ? [Prisma.sql`${Prisma.raw(src.council)} = ${s.councilId}`] : [])];
+  const councilColumns = [src.council, ...(src.meetingCouncil ? [`m."councilId"`] : [])];
+  const where = [...src.where, ...(s.councilId ? councilColumns.map((c) => Prisma.sql`${Prisma.raw(c)} = ${s.councilId}`) : [])];
   const branchSql = (fts: boolean, match: Prisma.Sql, id: number) =>
     Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
       ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
@@ -179,17 +183,17 @@ function minutesReadable(s: Scope, mi: string, council: string) {
 
 /** canReadMeeting: the notice is sent, or the viewer reads drafts. */
 function meetingReadable(s: Scope) {
-  return Prisma.sql`(m."noticeSentAt" IS NOT NULL OR ${inList(`b."councilId"`, s.draftMeetings)})`;
+  return Prisma.sql`(m."noticeSentAt" IS NOT NULL OR ${inList(`m."councilId"`, s.draftMeetings)})`;
 }
 
 /** Proposed and withdrawn items are for those who read drafts. */
 function itemListed(s: Scope) {
-  return Prisma.sql`(i."status" = 'ACTIVE' OR ${inList(`b."councilId"`, s.draftMeetings)})`;
+  return Prisma.sql`(i."status" = 'ACTIVE' OR ${inList(`i."councilId"`, s.draftMeetings)})`;
 }
 
 /** An exempt case or a closed item: its content is for case.read.exempt only. */
 function itemRedacted(s: Scope) {
-  return Prisma.sql`((coalesce(c."isExempt", FALSE) OR i."isClosed") AND NOT ${inList(`b."councilId"`, s.exempt)})`;
+  return Prisma.sql`((coalesce(c."isExempt", FALSE) OR i."isClosed") AND NOT ${inList(`i."councilId"`, s.exempt)})`;
 }
 
 function meetingYear(s: Scope): Prisma.Sql[] {
@@ -221,7 +225,10 @@ function noFocus(s: Scope): Prisma.Sql[] {
   return s.focusAreaId ? [Prisma.sql`FALSE`] : [];
 }
 
-const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId" JOIN "Body" b ON b."id" = m."bodyId" LEFT JOIN "Case" c ON c."id" = i."caseId"`;
+// Meeting, AgendaItem, Decision and Minutes carry their body's council as "councilId" (kept by
+// triggers, migration 20261202082401_search_council): the council filter then narrows each full-text
+// index scan on the table itself, instead of joining every match in every council to "Body" first.
+const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId" LEFT JOIN "Case" c ON c."id" = i."caseId"`;
 const ITEM_FROM = `"AgendaItem" i ${ITEM_JOINS}`;
 
 function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
@@ -250,30 +257,32 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       kind: "vedtak" as const,
       unit: `d."id"`,
       item: `i."id"`,
-      council: `b."councilId"`,
+      council: `d."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
       from: `"Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" ${ITEM_JOINS} LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
     };
     const where = [
       itemListed(s),
-      minutesReadable(s, "mi", `b."councilId"`),
+      minutesReadable(s, "mi", `d."councilId"`),
       ...meetingYear(s),
       ...meetingBody(s),
       ...(s.focusAreaId ? [Prisma.sql`(${decisionTagged(s, `d."id"`)} OR ${caseTagged(s, `i."caseId"`)})`] : []),
     ];
-    out.push({ ...base, part: "head", where, text: SEARCH_TEXT.itemHead("i"), weight: 2 });
+    // The council filter on the table whose index answers the text: the item's for its title.
+    out.push({ ...base, part: "head", council: `i."councilId"`, where, text: SEARCH_TEXT.itemHead("i"), weight: 2 });
     out.push({ ...base, part: "body", where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.decision("d"), weight: 1 });
   }
   if (types.includes("referat")) {
-    const council = `b."councilId"`;
     out.push({
       kind: "referat",
       part: "body",
       unit: `mi."id"`,
-      council,
+      council: `mi."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
-      from: `"Minutes" mi JOIN "Meeting" m ON m."id" = mi."meetingId" JOIN "Body" b ON b."id" = m."bodyId"`,
-      where: [minutesReadable(s, "mi", council), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
+      from: `"Minutes" mi JOIN "Meeting" m ON m."id" = mi."meetingId"`,
+      where: [minutesReadable(s, "mi", `mi."councilId"`), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
       text: SEARCH_TEXT.minutes("mi"),
       weight: 1,
     });
@@ -282,27 +291,29 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       part: "body",
       unit: `mi."id"`,
       item: `i."id"`,
-      council,
+      council: `i."councilId"`,
+      meetingCouncil: true,
       at: `m."startsAt"`,
       from: `${ITEM_FROM} JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
-      where: [minutesReadable(s, "mi", council), itemListed(s), Prisma.sql`NOT ${itemRedacted(s)}`, ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)],
+      where: [minutesReadable(s, "mi", `i."councilId"`), itemListed(s), Prisma.sql`NOT ${itemRedacted(s)}`, ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)],
       text: SEARCH_TEXT.itemNotes("i"),
       weight: 1,
     });
   }
   if (types.includes("innkalling")) {
-    const base = { kind: "innkalling" as const, unit: `m."id"`, council: `b."councilId"`, at: `m."startsAt"` };
+    const base = { kind: "innkalling" as const, unit: `m."id"`, at: `m."startsAt"` };
     out.push({
       ...base,
       part: "head",
-      from: `"Meeting" m JOIN "Body" b ON b."id" = m."bodyId"`,
+      council: `m."councilId"`,
+      from: `"Meeting" m`,
       where: [meetingReadable(s), ...meetingYear(s), ...meetingBody(s), ...noFocus(s)],
       text: SEARCH_TEXT.meeting("m"),
       weight: 2,
     });
     const where = [meetingReadable(s), itemListed(s), ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)];
-    out.push({ ...base, part: "head", item: `i."id"`, from: ITEM_FROM, where, text: SEARCH_TEXT.itemHead("i"), weight: 1 });
-    out.push({ ...base, part: "body", item: `i."id"`, from: ITEM_FROM, where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.itemNotice("i"), weight: 1 });
+    out.push({ ...base, part: "head", item: `i."id"`, council: `i."councilId"`, meetingCouncil: true, from: ITEM_FROM, where, text: SEARCH_TEXT.itemHead("i"), weight: 1 });
+    out.push({ ...base, part: "body", item: `i."id"`, council: `i."councilId"`, meetingCouncil: true, from: ITEM_FROM, where: [...where, Prisma.sql`NOT ${itemRedacted(s)}`], text: SEARCH_TEXT.itemNotice("i"), weight: 1 });
   }
   // Plans belong to no body.
   if (types.includes("plan") && !s.bodyId) {
@@ -352,7 +363,14 @@ async function findHits(s: Scope, types: readonly SearchType[], page: number) {
   // One row per result (its best-matching text: full text before substring, heading before body,
   // newest first), counted before the page is cut; headlines only for the page, since
   // ts_headline re-parses the whole text.
-  const rows = await db.$queryRaw<HitRow[]>`
+  // Without JIT: the union of all sources is estimated above PostgreSQL's jit_above_cost, and
+  // compiling it took seconds (5 s of a 5.9 s search in all councils) to save milliseconds.
+  // SET LOCAL ends with the transaction; PGlite has no JIT and accepts the setting. Prisma's
+  // default limits (2 s to get a connection, 5 s in all) are for short writes, not for a search
+  // queued behind others on a busy server.
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    return tx.$queryRaw<HitRow[]>`
     WITH hits AS (${Prisma.join(parts, " UNION ALL ")}),
     best AS (
       SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC, at DESC NULLS LAST
@@ -368,6 +386,7 @@ async function findHits(s: Scope, types: readonly SearchType[], page: number) {
       translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), '') AS doc
     FROM page
     ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
+  }, { maxWait: 30_000, timeout: 60_000 });
   return { rows, total: rows.length ? Number(rows[0].total) : 0, capped: rows.length ? rows[0].capped : false };
 }
 

@@ -234,6 +234,59 @@ describe("search", () => {
     await leaks({ ...viewer("SECRETARIAT", other.id), councils: [{ councilId: other.id, slug: "indre-ostfold", name: "Indre Østfold", role: "SECRETARIAT" }] });
   });
 
+  it("keeps the council copied onto meetings, items, decisions and minutes, through moves and the lock", async () => {
+    // Rows whose "councilId" is not their body's council; the column is not in the client.
+    const wrong = () =>
+      t.db.$queryRaw<{ n: number }[]>`SELECT (
+          (SELECT count(*) FROM "Meeting" m JOIN "Body" b ON b."id" = m."bodyId" WHERE m."councilId" IS DISTINCT FROM b."councilId")
+        + (SELECT count(*) FROM "AgendaItem" i JOIN "Meeting" m ON m."id" = i."meetingId" JOIN "Body" b ON b."id" = m."bodyId" WHERE i."councilId" IS DISTINCT FROM b."councilId")
+        + (SELECT count(*) FROM "Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" JOIN "Meeting" m ON m."id" = i."meetingId" JOIN "Body" b ON b."id" = m."bodyId" WHERE d."councilId" IS DISTINCT FROM b."councilId")
+        + (SELECT count(*) FROM "Minutes" mi JOIN "Meeting" m ON m."id" = mi."meetingId" JOIN "Body" b ON b."id" = m."bodyId" WHERE mi."councilId" IS DISTINCT FROM b."councilId")
+      )::int AS n`.then((r) => r[0].n);
+    const copies = (table: string, councilOf: string) =>
+      t.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE "councilId" = $1`, councilOf).then((r) => r[0].n);
+    expect(await wrong()).toBe(0);
+    expect(await copies("Decision", councilId)).toBeGreaterThan(0);
+    const other = await t.db.council.findUniqueOrThrow({ where: { slug: "indre-ostfold" }, select: { id: true } });
+    const otherBody = await t.db.body.findFirstOrThrow({ where: { councilId: other.id }, select: { id: true } });
+
+    // A write of the column itself is overwritten from the parent.
+    await t.db.$executeRaw`UPDATE "AgendaItem" SET "councilId" = ${other.id} WHERE "id" = (SELECT "id" FROM "AgendaItem" ORDER BY "id" LIMIT 1)`;
+    expect(await wrong()).toBe(0);
+
+    // A meeting without approved minutes moves to a body of another council, with its items,
+    // decision and minutes, and back.
+    const body = await t.db.body.findFirstOrThrow({ where: { councilId }, select: { id: true } });
+    const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2026-06-01T08:00:00Z"), title: "Flyttemøtet" } });
+    const item = await t.db.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: "Flyttesaken", type: "VEDTAKSSAK" } });
+    await t.db.decision.create({ data: { agendaItemId: item.id, text: "Flyttevedtaket" } });
+    await t.db.minutes.create({ data: { meetingId: meeting.id } });
+    expect(await wrong()).toBe(0);
+    await t.db.meeting.update({ where: { id: meeting.id }, data: { bodyId: otherBody.id } });
+    expect(await wrong()).toBe(0);
+    const otherSecretariat: Viewer = { ...viewer("SECRETARIAT", other.id), councils: [{ councilId: other.id, slug: "indre-ostfold", name: "Indre Østfold", role: "SECRETARIAT" }] };
+    expect((await find(otherSecretariat, "Flyttevedtaket", { rad: "indre-ostfold", type: "vedtak" })).total).toBe(1);
+    expect((await find(secretariat, "Flyttevedtaket", { rad: "ringeriksregionen", type: "vedtak" })).total).toBe(0);
+    await t.db.meeting.delete({ where: { id: meeting.id } });
+
+    // A body moves to another council, approved minutes included: the lock lets the council
+    // through, and nothing else.
+    const locked = await t.db.decision.findFirstOrThrow({
+      where: { agendaItem: { meeting: { minutes: { status: "APPROVED" } } } },
+      select: { id: true, agendaItem: { select: { meeting: { select: { body: { select: { id: true, abbreviation: true } } } } } } },
+    });
+    const moved = locked.agendaItem.meeting.body;
+    const decisions = await copies("Decision", councilId);
+    await t.db.$executeRaw`UPDATE "Body" SET "councilId" = ${other.id}, "abbreviation" = 'FLYTTET' WHERE "id" = ${moved.id}`;
+    expect(await wrong()).toBe(0);
+    expect(await copies("Decision", councilId)).toBeLessThan(decisions);
+    await t.db.$executeRaw`UPDATE "Body" SET "councilId" = ${councilId}, "abbreviation" = ${moved.abbreviation} WHERE "id" = ${moved.id}`;
+    expect(await wrong()).toBe(0);
+    expect(await copies("Decision", councilId)).toBe(decisions);
+    await expect(t.db.$executeRaw`UPDATE "Decision" SET "text" = 'endret' WHERE "id" = ${locked.id}`).rejects.toThrow(/minutes_locked/);
+    await expect(t.db.$executeRaw`UPDATE "Decision" SET "text" = 'endret', "councilId" = ${other.id} WHERE "id" = ${locked.id}`).rejects.toThrow(/minutes_locked/);
+  });
+
   it("answers quickly on the demo data", async () => {
     const { search } = await import("@/lib/search/queries");
     const timings: string[] = [];
