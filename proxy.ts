@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
+import { cachedPage, INTERNAL_RENDER_HEADER, internalRenderNonce } from "@/lib/security/page-cache";
 
 // Runs before every request but the build's static files. Three jobs:
 // 1. A state-changing request from another site (a server action or any other non-GET) is refused
@@ -10,9 +11,11 @@ import { crossSiteRefusal } from "@/lib/security/cross-site";
 // 3. Convenience only: a page visit without a session cookie goes to the login page before a
 //    portal page renders. Security is in lib/authz and the queries; a forged cookie gets no further.
 //    A POST without a session is not redirected: the server action refuses it itself.
+// 4. Pages that are the same for every anonymous reader come from the page cache, rendered once
+//    per content stamp, each response with its own nonce (lib/security/page-cache.ts).
 const NOT_PAGES = /^\/(api|dokumenter|filer|kalender)\/|^\/(robots\.txt|sitemap\.xml)$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (crossSiteRefusal({ method: request.method, pathname, headers: request.headers })) {
     return new NextResponse("Forespørselen ble avvist fordi den kom fra et annet nettsted.", {
@@ -31,9 +34,25 @@ export function proxy(request: NextRequest) {
   }
   // Documents, files, feeds and the API are not pages: they keep next.config.ts's fixed headers.
   if (NOT_PAGES.test(pathname)) return NextResponse.next();
-  const nonce = createNonce();
+  // The cache's own render carries the placeholder nonce that each cached response replaces.
+  const internalNonce = internalRenderNonce(request.headers);
+  const nonce = internalNonce ?? createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  if (!internalNonce && process.env.NODE_ENV === "production") {
+    const page = await cachedPage(
+      { method: request.method, pathname, search: request.nextUrl.search, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) },
+      nonce,
+      process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
+    );
+    if (page) {
+      const headers = new Headers(page.headers);
+      headers.set("Content-Security-Policy", csp);
+      headers.set("X-Page-Cache", page.hit ? "hit" : "miss");
+      return new NextResponse(page.body, { status: page.status, headers });
+    }
+  }
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(INTERNAL_RENDER_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

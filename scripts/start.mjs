@@ -52,7 +52,11 @@ if (stale) step(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 
 step(process.execPath, ["scripts/prepare-db.mjs"]);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+// V8 grows an idle-looking heap towards its default limit before it collects in earnest, so under
+// load one instance reached 0.8–1 GB. A cap keeps it flat at a few percent of throughput
+// (BENCHMARKS.md). NODE_HEAP_MB changes it; a heap size in NODE_OPTIONS wins.
+const heapArgs = /max-old-space-size/.test(env.NODE_OPTIONS ?? "") ? [] : [`--max-old-space-size=${env.NODE_HEAP_MB || "384"}`];
+const server = spawn(process.execPath, [...heapArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
   stdio: "inherit",
   env,
 });

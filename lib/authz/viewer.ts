@@ -4,6 +4,7 @@ import { auth } from "@/lib/server/auth";
 import { getDb } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import type { Role, Viewer } from "@/lib/authz/policy";
+import { compareNb } from "@/lib/format/collate";
 
 type SessionClaims = { uid?: string; sv?: number; loginAt?: number };
 
@@ -39,7 +40,7 @@ export async function loadViewer(userId: string, sessionVersion: number): Promis
     const all = await db.council.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
     councils = all.map((c) => ({ councilId: c.id, slug: c.slug, name: c.name, role: "ADMIN" as Role }));
   }
-  councils.sort((a, b) => a.name.localeCompare(b.name, "nb"));
+  councils.sort((a, b) => compareNb(a.name, b.name));
   return {
     userId: user.id,
     name: user.name,

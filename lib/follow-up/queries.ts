@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { can, canReadExemptContent, canReadMinutes, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
+import { compareNb } from "@/lib/format/collate";
 
 const actionSelect = {
   id: true,
@@ -53,8 +54,11 @@ export type ActionListItem = Awaited<ReturnType<typeof listMyOpenActionItems>>[n
 // ───────────────────────────── The overview ─────────────────────────────
 
 /** Start of today in UTC calendar terms: due dates are plain dates stored at 00:00 UTC. */
+// Made once: building an Intl.DateTimeFormat costs more than formatting with it, and every row asks.
+const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function today(now = new Date()): Date {
-  const oslo = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const oslo = osloDay.format(now);
   return new Date(`${oslo}T00:00:00Z`);
 }
 
@@ -213,7 +217,7 @@ export async function listActionItems(
   let rows = found.map((r) => toOverviewRow(r, now));
   if (inMemory) {
     rows = rows.slice(0, OVERVIEW_LIMIT);
-    rows.sort((a, b) => (dir === "asc" ? 1 : -1) * a.responsible.localeCompare(b.responsible, "nb"));
+    rows.sort((a, b) => (dir === "asc" ? 1 : -1) * compareNb(a.responsible, b.responsible));
     return { rows: rows.slice(offset, offset + limit), truncated: found.length > OVERVIEW_LIMIT };
   }
   return { rows: rows.slice(0, limit), truncated: found.length > limit };
@@ -239,11 +243,15 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
   const councilIds = overviewCouncilIds(viewer, filter);
   const db = await getDb();
   const [people, bodies, organizations, focusAreas] = await Promise.all([
-    // From the council's items to their people (index on ActionItem.councilId), not from every
-    // person through every assignment.
-    db.actionItemAssignee
-      .findMany({ where: { actionItem: { councilId: { in: councilIds } }, personId: { not: null } }, distinct: ["personId"], select: { person: { select: { id: true, name: true } } } })
-      .then((rows) => rows.flatMap((r) => (r.person ? [r.person] : [])).sort((a, b) => a.name.localeCompare(b.name, "nb"))),
+    // From the council's items to their people, one index probe per item (OFFSET 0 keeps the
+    // planner from flattening the lateral into a hash join over every assignment in the country).
+    councilIds.length
+      ? db.$queryRaw<{ id: string; name: string }[]>`
+          SELECT p."id", p."name" FROM "Person" p WHERE p."id" IN (
+            SELECT a."personId" FROM "ActionItem" ai
+            CROSS JOIN LATERAL (SELECT x."personId" FROM "ActionItemAssignee" x WHERE x."actionItemId" = ai."id" AND x."personId" IS NOT NULL OFFSET 0) a
+            WHERE ai."councilId" IN (${Prisma.join(councilIds)}))`.then((rows) => rows.sort((a, b) => compareNb(a.name, b.name)))
+      : Promise.resolve([]),
     db.body.findMany({ where: { councilId: { in: councilIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.organization.findMany({
       where: { councilMemberships: { some: { councilId: { in: councilIds } } } },

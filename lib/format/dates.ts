@@ -7,8 +7,27 @@ export const OSLO = "Europe/Oslo";
 
 const oslo = (d: Date) => new TZDate(d, OSLO);
 
+// Lists print the same few dates again and again, and a time-zone-aware format is costly (a TZDate
+// and date-fns' formatter per call): the text of an instant never changes, so it is kept.
+// Bounded by starting over (this module also runs in the browser, where a cache library would be weight).
+const formatted = new Map<string, string>();
+function memo(kind: string, d: Date, make: () => string): string {
+  const key = `${kind}${d.getTime()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = make();
+    if (formatted.size >= 20_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** "mandag 17. januar 2022 kl. 14.00–15.30" */
 export function formatMeetingTime(start: Date, end?: Date | null): string {
+  return memo(`m${end?.getTime() ?? ""}|`, start, () => meetingTime(start, end));
+}
+
+function meetingTime(start: Date, end?: Date | null): string {
   const s = oslo(start);
   const base = format(s, "EEEE d. MMMM yyyy 'kl.' HH.mm", { locale: nb });
   if (!end) return base;
@@ -19,17 +38,17 @@ export function formatMeetingTime(start: Date, end?: Date | null): string {
 
 /** "17. januar 2022" */
 export function formatDate(d: Date): string {
-  return format(oslo(d), "d. MMMM yyyy", { locale: nb });
+  return memo("d", d, () => format(oslo(d), "d. MMMM yyyy", { locale: nb }));
 }
 
 /** "17.01.2022" */
 export function formatShortDate(d: Date): string {
-  return format(oslo(d), "dd.MM.yyyy");
+  return memo("s", d, () => format(oslo(d), "dd.MM.yyyy"));
 }
 
 /** Calendar dates (@db.Date) are stored at UTC midnight and must not be shifted into Oslo time. */
 export function formatCalendarDate(d: Date): string {
-  return format(new TZDate(d, "UTC"), "d. MMMM yyyy", { locale: nb });
+  return memo("c", d, () => format(new TZDate(d, "UTC"), "d. MMMM yyyy", { locale: nb }));
 }
 
 /** ISO date-time for <time dateTime>. */

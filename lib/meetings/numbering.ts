@@ -74,6 +74,8 @@ export async function numberItems(tx: Tx, meetingId: string, uptoPosition?: numb
 }
 
 // The case year is the meeting's year in Norway: a meeting at 00:30 on 1 January Oslo time is next year's.
+const osloYearFormat = new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" });
+
 export function osloYear(d: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(d));
+  return Number(osloYearFormat.format(d));
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { forgetMinutesDocuments } from "@/lib/minutes/document-cache";
+import { forgetPageStamps } from "@/lib/security/page-cache";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/server/db";
@@ -47,6 +48,7 @@ const CONFLICT =
 
 function revalidateMinutes(slug: string, meetingId: string) {
   forgetMinutesDocuments(meetingId);
+  forgetPageStamps();
   revalidatePath(`/portal/${slug}/moter/${meetingId}`, "layout");
   revalidatePath(`/portal/${slug}/referater`);
   revalidatePath(`/r/${slug}`, "layout");

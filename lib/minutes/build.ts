@@ -7,6 +7,7 @@ import { osloCalendarDay } from "@/lib/meetings/notice";
 import type { MinutesAudience, MinutesDocument, MinutesItem } from "@/lib/minutes/minutes-model";
 import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 import type { FollowUpList } from "@/lib/meetings/notice-model";
+import { compareNb } from "@/lib/format/collate";
 
 // Builds the referat (MinutesDocument) from the database in one query plus two small lookups, then
 // pure functions. The same object is rendered as HTML and PDF and hashed at approval.
@@ -231,7 +232,7 @@ export function minutesDocumentFromRow(
       roundTable:
         i.type === "RUNDE_RUNDT_BORDET"
           ? [...i.roundTable]
-              .sort((a, b) => a.organization.name.localeCompare(b.organization.name, "nb"))
+              .sort((a, b) => compareNb(a.organization.name, b.organization.name))
               .map((r) => ({ organization: r.organization.name, text: r.text, submittedInAdvance: r.submittedInAdvance }))
           : [],
       roundTableMissing: i.type === "RUNDE_RUNDT_BORDET" ? extra.organizations.filter((o) => !reported.has(o.id)).map((o) => o.name) : [],

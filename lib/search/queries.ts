@@ -228,6 +228,8 @@ function noFocus(s: Scope): Prisma.Sql[] {
 // Meeting, AgendaItem, Decision and Minutes carry their body's council as "councilId" (kept by
 // triggers, migration 20261202082401_search_council): the council filter then narrows each full-text
 // index scan on the table itself, instead of joining every match in every council to "Body" first.
+// A join to "Minutes" repeats the council (a meeting's minutes are in its council), so that the
+// planner carries the council filter over and fetches the council's minutes by index.
 const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId" LEFT JOIN "Case" c ON c."id" = i."caseId"`;
 const ITEM_FROM = `"AgendaItem" i ${ITEM_JOINS}`;
 
@@ -260,7 +262,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       council: `d."councilId"`,
       meetingCouncil: true,
       at: `m."startsAt"`,
-      from: `"Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" ${ITEM_JOINS} LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
+      from: `"Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId" ${ITEM_JOINS} LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id" AND mi."councilId" = m."councilId"`,
     };
     const where = [
       itemListed(s),
@@ -294,7 +296,7 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       council: `i."councilId"`,
       meetingCouncil: true,
       at: `m."startsAt"`,
-      from: `${ITEM_FROM} JOIN "Minutes" mi ON mi."meetingId" = m."id"`,
+      from: `${ITEM_FROM} JOIN "Minutes" mi ON mi."meetingId" = m."id" AND mi."councilId" = m."councilId"`,
       where: [minutesReadable(s, "mi", `i."councilId"`), itemListed(s), Prisma.sql`NOT ${itemRedacted(s)}`, ...meetingYear(s), ...meetingBody(s), ...itemFocus(s)],
       text: SEARCH_TEXT.itemNotes("i"),
       weight: 1,

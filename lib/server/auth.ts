@@ -8,6 +8,7 @@ import { getDb } from "@/lib/server/db";
 import { authenticateCredentials } from "@/lib/server/credentials";
 import { writeAudit } from "@/lib/server/audit";
 import { loginSchema } from "@/lib/auth/schemas";
+import { decodeSession } from "@/lib/server/session-cache";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -59,6 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: "/logg-inn", error: "/logg-inn" },
     // Idle timeout: the cookie is re-issued at most every 5 minutes and dies after maxAge without use.
     session: { strategy: "jwt", maxAge: e.SESSION_IDLE_MINUTES * 60, updateAge: 5 * 60 },
+    jwt: { decode: decodeSession },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

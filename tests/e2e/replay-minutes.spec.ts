@@ -235,7 +235,15 @@ test("sekretariatet gjenskaper referatet fra 17. januar 2022 i nettleseren, og m
 
   // ── Public: published automatically (political body), as HTML and PDF, with every fact ──
   const anon = await newPage();
-  expect((await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}`))!.status()).toBe(200);
+  const first = (await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}`))!;
+  expect(first.status()).toBe(200);
+  // The public version comes from the page cache (decision 012), each response with its own nonce.
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+  const cached = (await anon.reload())!;
+  expect(cached.headers()["x-page-cache"]).toBe("hit");
+  expect(nonceOf(cached.headers()["content-security-policy"])).toBeTruthy();
+  expect(nonceOf(cached.headers()["content-security-policy"])).not.toBe(nonceOf(first.headers()["content-security-policy"]));
+  expect(await cached.text()).toContain(`nonce="${nonceOf(cached.headers()["content-security-policy"])}"`);
   const publicText = await anon.getByTestId("minutes-document").innerText();
   expect(missingFacts(publicText), "fakta som mangler i det offentlige referatet").toEqual([]);
   expect(publicText).not.toContain(EXEMPT_MARKER);
@@ -254,7 +262,8 @@ test("sekretariatet gjenskaper referatet fra 17. januar 2022 i nettleseren, og m
   await page.getByRole("button", { name: "Før rettelse" }).click();
   await expect(page.getByText("Rettelsen er ført på referatet.")).toBeVisible();
   await expectNoA11yViolations(page, "låst referat med rettelse");
-  await anon.reload();
+  // The erratum moves the referat's stamp: the cached page is rendered again at once.
+  expect((await anon.reload())!.headers()["x-page-cache"]).toBe("miss");
   await expect(anon.getByRole("heading", { name: "Rettelser etter godkjenning" })).toBeVisible();
   await expect(anon.getByText("Sak 5/21 i originalen skal være sak 5/22.")).toBeVisible();
 
