@@ -131,6 +131,7 @@ describe("page cache", () => {
     expect(cacheableRoute(anon(path, { headers: new Headers({ "next-router-prefetch": "1" }) }))).toBeNull();
     expect(cacheableRoute(anon(`${path}/innkalling`))).toBeNull();
     expect(cacheableRoute(anon("/portal/vest-ipr/referater"))).toBeNull();
+    expect(cacheableRoute(anon("/r/vest-ipr/moter/%E0%A4%A"))).toBeNull();
   });
 
   it("gives the placeholder nonce only to a request carrying this process's secret", () => {

@@ -82,7 +82,12 @@ export function cacheableRoute(req: CacheRequest): { kind: string; params: strin
   if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree") || req.headers.has("next-action")) return null;
   for (const route of CACHEABLE_ROUTES) {
     const m = route.pattern.exec(req.pathname);
-    if (m) return { kind: route.kind, params: m.slice(1).map(decodeURIComponent) };
+    if (!m) continue;
+    try {
+      return { kind: route.kind, params: m.slice(1).map(decodeURIComponent) };
+    } catch {
+      return null; // a malformed escape: let the page answer it
+    }
   }
   return null;
 }
