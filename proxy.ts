@@ -3,7 +3,7 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 import { cachedPage, INTERNAL_RENDER_HEADER, internalRenderNonce } from "@/lib/security/page-cache";
 
-// Runs before every request but the build's static files. Three jobs:
+// Runs before every request but the build's static files. Four jobs:
 // 1. A state-changing request from another site (a server action or any other non-GET) is refused
 //    with 403 before it reaches the app (lib/security/cross-site.ts).
 // 2. A fresh CSP nonce per response. Next reads it from the request's CSP header and puts it on

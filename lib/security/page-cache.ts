@@ -1,9 +1,10 @@
 import { LRUCache } from "lru-cache";
+import { createNonce } from "@/lib/security/csp";
 
 // Pages that are the same for every anonymous reader (approved, published minutes and the static
 // pages) are rendered once per content stamp and then served from memory by the proxy. Every
 // response still gets its own CSP nonce: the page is rendered with a placeholder nonce that only
-// this process knows, and each response swaps in a fresh one. See docs/decisions/012-page-cache.md.
+// this process knows, and each response swaps in a fresh one. See docs/decisions/012-page-cache-with-fresh-nonces.md.
 //
 // The proxy and the app's route modules are separate bundles in one process, so the shared state
 // lives on globalThis: the route modules register how their stamp is read, the proxy reads it.
@@ -23,18 +24,13 @@ type Shared = {
   stamps: Map<string, { stamp: string | null; at: number }>;
 };
 
-function randomToken(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes));
-}
-
 const store = globalThis as unknown as { __iprPageCache?: Shared };
 const shared: Shared = (store.__iprPageCache ??= {
-  placeholder: randomToken(),
-  secret: randomToken(),
+  // Both are as unguessable as a nonce, and the placeholder has a nonce's shape.
+  placeholder: createNonce(),
+  secret: createNonce(),
   entries: new LRUCache<string, Entry>({
-    // Bounded by size: a long referat is 100–300 KB of HTML.
+    // Bounded by size: a referat page is some 50–300 KB of HTML.
     maxSize: Number(process.env.PAGE_CACHE_BYTES ?? 32 * 1024 * 1024),
     sizeCalculation: (e) => e.parts.reduce((n, p) => n + p.length, 0) * 2 || 1,
   }),
