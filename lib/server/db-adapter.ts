@@ -26,13 +26,14 @@ export type AdapterHandle = {
   close: () => Promise<void>;
 };
 
-// PGlite's contrib extensions are loaded up front so that later migrations (pg_trgm for search)
-// behave identically on both databases. Backup and restore (lib/server/backup.ts) open it the same way.
+// PGlite's contrib extensions are loaded up front so that later migrations (pg_trgm and btree_gin
+// for search) behave identically on both databases. Backup and restore (lib/server/backup.ts) open it the same way.
 export async function openPglite(dataDir: string) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { btree_gin } = await import("@electric-sql/pglite/contrib/btree_gin");
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  return PGlite.create({ dataDir, extensions: { pg_trgm } });
+  return PGlite.create({ dataDir, extensions: { pg_trgm, btree_gin } });
 }
 
 export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarget()): Promise<AdapterHandle> {

@@ -49,8 +49,13 @@ describe("search", () => {
 
   it("has every index the queries rely on, and the queries use them", async () => {
     const { SEARCH_TEXT } = await import("@/lib/search/queries");
-    const indexes = await t.db.$queryRaw<{ indexname: string }[]>`SELECT indexname FROM pg_indexes WHERE indexname LIKE 'search\_%'`;
+    const indexes = await t.db.$queryRaw<{ indexname: string; indexdef: string }[]>`SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'search\_%'`;
     expect(indexes).toHaveLength(18);
+    // In one council, each full-text index answers the council too (btree_gin, migration
+    // 20261202135500_search_council_gin), in the expression fencedFrom() writes.
+    const fts = indexes.filter((i) => i.indexname.endsWith("_fts") && i.indexname !== "search_plan_version_fts");
+    expect(fts).toHaveLength(8);
+    for (const i of fts) expect(i.indexdef, i.indexname).toMatch(/USING gin \(\(\("councilId" \|\| ''::text\)\), to_tsvector\('norwegian'/);
     const tables: Record<keyof typeof SEARCH_TEXT, string> = {
       caseHead: "Case",
       caseBody: "Case",
