@@ -47,7 +47,8 @@ const replayDataDir = `${process.env.IPR_E2E_DATA_DIR}-replay`;
 export const MATRIX_PORT = PORT + 2;
 const matrixDatabaseUrl = process.env.E2E_DATABASE_URL?.trim() || process.env.TEST_DATABASE_URL?.trim() || "";
 if (matrixDatabaseUrl) process.env.E2E_DATABASE_URL = matrixDatabaseUrl;
-const AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789";
+// Exported for tests/e2e/auth.spec.ts, which makes an old session cookie to see it renewed.
+export const AUTH_SECRET = "e2e-test-secret-not-for-production-0123456789";
 
 const chromiumArgs = [
   "--no-sandbox",

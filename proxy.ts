@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 import { cachedPage, INTERNAL_RENDER_HEADER, internalRenderNonce } from "@/lib/security/page-cache";
+import { renewedSessionCookie, SESSION_UPDATE_AGE_SECONDS } from "@/lib/security/session-token";
 
-// Runs before every request but the build's static files. Four jobs:
+// Runs before every request but the build's static files. Five jobs:
 // 1. A state-changing request from another site (a server action or any other non-GET) is refused
 //    with 403 before it reaches the app (lib/security/cross-site.ts).
 // 2. A fresh CSP nonce per response. Next reads it from the request's CSP header and puts it on
@@ -13,6 +14,9 @@ import { cachedPage, INTERNAL_RENDER_HEADER, internalRenderNonce } from "@/lib/s
 //    A POST without a session is not redirected: the server action refuses it itself.
 // 4. Pages that are the same for every anonymous reader come from the page cache, rendered once
 //    per content stamp, each response with its own nonce (lib/security/page-cache.ts).
+// 5. The idle timeout: a page view re-issues a session cookie older than five minutes with a new
+//    expiry (lib/security/session-token.ts). Only on GET and HEAD, so that the response of a
+//    sign-out, which deletes the cookie, never carries a renewed one as well.
 const NOT_PAGES = /^\/(api|dokumenter|filer|kalender)\/|^\/(robots\.txt|sitemap\.xml)$/;
 
 export async function proxy(request: NextRequest) {
@@ -57,6 +61,15 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (navigation && !internalNonce) {
+    // SESSION_IDLE_MINUTES is validated by lib/server/env.ts (server-only, so not importable here).
+    const renewed = await renewedSessionCookie(request.cookies.getAll(), {
+      secret: process.env.AUTH_SECRET,
+      maxAgeSeconds: Number(process.env.SESSION_IDLE_MINUTES || 60) * 60,
+      updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+    });
+    if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
+  }
   return response;
 }
 

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/server/db";
 import { authenticateCredentials } from "@/lib/server/credentials";
 import { writeAudit } from "@/lib/server/audit";
 import { loginSchema } from "@/lib/auth/schemas";
-import { decodeSession } from "@/lib/server/session-cache";
+import { decodeSession, SESSION_UPDATE_AGE_SECONDS } from "@/lib/security/session-token";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -58,8 +58,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: true,
     secret: e.AUTH_SECRET,
     pages: { signIn: "/logg-inn", error: "/logg-inn" },
-    // Idle timeout: the cookie is re-issued at most every 5 minutes and dies after maxAge without use.
-    session: { strategy: "jwt", maxAge: e.SESSION_IDLE_MINUTES * 60, updateAge: 5 * 60 },
+    // Idle timeout: the cookie dies after maxAge without use. The proxy re-issues it at most every
+    // SESSION_UPDATE_AGE_SECONDS (lib/security/session-token.ts), as Auth.js would only from its
+    // own session endpoint.
+    session: { strategy: "jwt", maxAge: e.SESSION_IDLE_MINUTES * 60, updateAge: SESSION_UPDATE_AGE_SECONDS },
     jwt: { decode: decodeSession },
     providers: [
       Credentials({

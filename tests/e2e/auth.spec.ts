@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
+import { AUTH_SECRET } from "../../playwright.config";
 import { test, expect, ROLES, DEMO_PASSWORD, account, expectNoA11yViolations, submitLogin, visit } from "./fixtures";
 
 const LOGIN_ERROR = "Feil e-post eller passord.";
@@ -166,6 +168,60 @@ test.describe("øktinformasjonskapsler", () => {
       }
     });
   }
+});
+
+test.describe("inaktivitetsgrense", () => {
+  // The idle timeout (SECURITY.md): a page view renews a session cookie older than five minutes,
+  // with the same claims, and leaves a fresh one alone.
+  test("en sidevisning fornyer en økt som er eldre enn fem minutter", async ({ playwright, baseURL }) => {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
+    try {
+      const csrf = await api.get("/api/auth/csrf");
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const login = await api.post("/api/auth/callback/credentials", {
+        form: { email: account("admin").email, password: DEMO_PASSWORD, csrfToken, callbackUrl: `${baseURL}/portal` },
+        maxRedirects: 0,
+      });
+      const name = "authjs.session-token";
+      const fresh = login.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${name}=`))!.value.split(";")[0].slice(name.length + 1);
+      const claims = (await decode({ token: fresh, secret: AUTH_SECRET, salt: name }))!;
+      const renewedBy = async (token: string) => {
+        const res = await api.get("/portal", { headers: { Cookie: `${name}=${token}` }, maxRedirects: 0 });
+        expect(res.status()).toBe(200);
+        await expect.soft(res.text()).resolves.toContain(account("admin").name);
+        return res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${name}=`))?.value;
+      };
+      expect(await renewedBy(fresh), "en fersk økt fornyes ikke").toBeUndefined();
+
+      // The same claims, issued ten minutes ago: Auth.js's encode (and jose in it) take the time
+      // from Date, set back for the call.
+      const RealDate = Date;
+      const realNow = () => RealDate.now();
+      class TenMinutesAgo extends RealDate {
+        constructor(...args: ConstructorParameters<typeof Date>) {
+          super(...((args.length ? args : [RealDate.now() - 10 * 60_000]) as ConstructorParameters<typeof Date>));
+        }
+        static now() {
+          return RealDate.now() - 10 * 60_000;
+        }
+      }
+      const { iat: _i, exp: _e, jti: _j, ...rest } = claims;
+      globalThis.Date = TenMinutesAgo as DateConstructor;
+      const old = await encode({ token: rest, secret: AUTH_SECRET, salt: name, maxAge: 60 * 60 }).finally(() => {
+        globalThis.Date = RealDate;
+      });
+      expect((await decode({ token: old, secret: AUTH_SECRET, salt: name }))!.iat!).toBeLessThan(realNow() / 1000 - 9 * 60);
+      const cookie = await renewedBy(old);
+      expect(cookie, "en eldre økt fornyes").toBeTruthy();
+      const attrs = cookie!.split(";").map((a) => a.trim().toLowerCase());
+      expect(attrs).toEqual(expect.arrayContaining(["httponly", "samesite=lax", "path=/"]));
+      const renewed = (await decode({ token: cookie!.split(";")[0].slice(name.length + 1), secret: AUTH_SECRET, salt: name }))!;
+      expect(renewed).toMatchObject({ uid: claims.uid, sv: claims.sv, loginAt: claims.loginAt });
+      expect(renewed.exp!).toBeGreaterThan((realNow() / 1000) + 55 * 60);
+    } finally {
+      await api.dispose();
+    }
+  });
 });
 
 test.describe("forespørsler fra andre nettsteder", () => {
