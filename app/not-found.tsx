@@ -7,7 +7,7 @@ export default function NotFound() {
       <main id="hovedinnhold" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         <h1 className="text-2xl font-semibold mb-2">Fant ikke siden</h1>
         <p className="mb-4">Siden finnes ikke, eller du har ikke tilgang til den.</p>
-        <Link href="/" className="underline text-brand-700">Til forsiden</Link>
+        <Link href="/" className="link">Til forsiden</Link>
       </main>
       <SiteFooter />
     </>

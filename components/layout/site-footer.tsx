@@ -5,10 +5,10 @@ export function SiteFooter() {
     <footer role="contentinfo" className="mt-auto border-t border-slate-200 bg-white">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-700 flex flex-wrap gap-x-6 gap-y-2">
         <span>IPR-portalen – for interkommunale politiske råd</span>
-        <Link href="/tilgjengelighet" className="underline text-brand-700">
+        <Link href="/tilgjengelighet" className="link">
           Tilgjengelighetserklæring
         </Link>
-        <Link href="/" className="underline text-brand-700">
+        <Link href="/" className="link">
           Offentlige sider
         </Link>
       </div>

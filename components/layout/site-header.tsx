@@ -21,33 +21,33 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
           IPR-portalen
         </Link>
         <nav aria-label="Hovedmeny" className="flex-1 min-w-0">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <ul className="nav-links flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {viewer ? (
               <>
                 <li>
-                  <Link className="underline-offset-4 hover:underline" href="/portal">
+                  <Link href="/portal">
                     Min oversikt
                   </Link>
                 </li>
                 {current && (
                   <>
                     <li>
-                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/moter`}>
+                      <Link href={`/portal/${current.slug}/moter`}>
                         Møter
                       </Link>
                     </li>
                     <li>
-                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/referater`}>
+                      <Link href={`/portal/${current.slug}/referater`}>
                         Referater
                       </Link>
                     </li>
                     <li>
-                      <Link className="underline-offset-4 hover:underline" href={`/portal/oppfolging?rad=${current.slug}`}>
+                      <Link href={`/portal/oppfolging?rad=${current.slug}`}>
                         Oppfølging
                       </Link>
                     </li>
                     <li>
-                      <Link className="underline-offset-4 hover:underline" href={`/portal/${current.slug}/planer`}>
+                      <Link href={`/portal/${current.slug}/planer`}>
                         Planer
                       </Link>
                     </li>
@@ -55,32 +55,32 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                 )}
                 {isAdmin && (
                   <li>
-                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/brukere">
+                    <Link href="/portal/admin/brukere">
                       Brukere
                     </Link>
                   </li>
                 )}
                 {viewer.isSystemAdmin && (
                   <li>
-                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/utboks">
+                    <Link href="/portal/admin/utboks">
                       Utboks
                     </Link>
                   </li>
                 )}
                 {auditScope(viewer) && (
                   <li>
-                    <Link className="underline-offset-4 hover:underline" href="/portal/admin/logg">
+                    <Link href="/portal/admin/logg">
                       Revisjonslogg
                     </Link>
                   </li>
                 )}
                 <li>
-                  <Link className="underline-offset-4 hover:underline" href="/sok">
+                  <Link href="/sok">
                     Søk
                   </Link>
                 </li>
                 <li>
-                  <Link className="underline-offset-4 hover:underline" href="/">
+                  <Link href="/">
                     Offentlige sider
                   </Link>
                 </li>
@@ -88,12 +88,12 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
             ) : (
               <>
                 <li>
-                  <Link className="underline-offset-4 hover:underline" href="/">
+                  <Link href="/">
                     Rådene
                   </Link>
                 </li>
                 <li>
-                  <Link className="underline-offset-4 hover:underline" href="/sok">
+                  <Link href="/sok">
                     Søk
                   </Link>
                 </li>

@@ -23,25 +23,28 @@ export default async function MinutesListPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-semibold mb-1">Referater</h1>
       <p className="mb-6 text-slate-700">
-        {council.name} – {total} {total === 1 ? "referat" : "referater"}, nyeste først
+        {`${council.name} – ${total} ${total === 1 ? "referat" : "referater"}, nyeste først`}
       </p>
       {rows.length === 0 && <p>Ingen referater ennå.</p>}
       <ul className="space-y-3">
         {rows.map((r) => (
-          <li key={r.meetingId} className="rounded-lg border border-slate-200 bg-white p-4">
+          <li key={r.meetingId} className="card">
             <p className="font-semibold">
-              <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${r.meetingId}`}>
-                {r.documentTitle} – {r.bodyName} {formatDate(r.startsAt)}
+              <Link className="link" href={`/portal/${slug}/moter/${r.meetingId}`}>
+                {`${r.documentTitle} – ${r.bodyName} ${formatDate(r.startsAt)}`}
               </Link>
             </p>
             <p className="text-sm text-slate-700">
-              {MINUTES_STATUS_LABELS[r.status]}
-              {r.approvedAt && ` ${formatDate(r.approvedAt)}`}
-              {r.status === "APPROVED" && (r.published ? " · offentlig" : " · bare for medlemmer")}
-              {r.location && ` · ${r.location}`}
+              {[
+                `${MINUTES_STATUS_LABELS[r.status]}${r.approvedAt ? ` ${formatDate(r.approvedAt)}` : ""}`,
+                r.status === "APPROVED" ? (r.published ? "offentlig" : "bare for medlemmer") : null,
+                r.location,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
             <p className="text-sm">
-              <a className="underline text-brand-700" href={`/dokumenter/${slug}/moter/${r.meetingId}/referat.pdf`}>
+              <a className="link" href={`/dokumenter/${slug}/moter/${r.meetingId}/referat.pdf`}>
                 PDF
               </a>
             </p>

@@ -22,7 +22,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "organ", label: "Fra" },
 ];
 
-const link = "underline text-brand-700";
+const link = "link";
 
 export default async function FollowUpOverviewPage({ searchParams }: Props) {
   const viewer = await getViewer();
@@ -151,7 +151,7 @@ function origin(r: ActionOverviewRow): string {
 function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; filter: ActionFilter; showCouncil: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left">
+      <table className="data-table w-full text-left">
         <caption className="sr-only">Oppgaver. Klikk på en kolonneoverskrift for å sortere.</caption>
         <thead>
           <tr className="border-b border-slate-300">
@@ -172,23 +172,25 @@ function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; f
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top">
-              <td className="p-2">
+            <tr key={r.id}>
+              <td>
                 <Link className={link} href={`/portal/oppfolging/${r.id}`}>
                   {r.title}
                 </Link>
                 {showCouncil && <span className="block text-sm text-slate-700">{r.councilName}</span>}
-                {r.measureTitle && <span className="block text-sm text-slate-700">Tiltak: {r.measureTitle}</span>}
+                {r.measureTitle && <span className="block text-sm text-slate-700">{`Tiltak: ${r.measureTitle}`}</span>}
               </td>
-              <td className="p-2 whitespace-nowrap">{ACTION_STATUS_LABELS[r.status]}</td>
-              <td className="p-2">{r.responsible || "–"}</td>
-              <td className="p-2">
+              <td className="whitespace-nowrap">{ACTION_STATUS_LABELS[r.status]}</td>
+              <td>{r.responsible || "–"}</td>
+              <td>
                 {r.dueDate ? formatCalendarDate(r.dueDate) : "–"}
-                <span className="block">
-                  <DueBadge state={r.dueState} />
-                </span>
+                {r.dueState && (
+                  <span className="block">
+                    <DueBadge state={r.dueState} />
+                  </span>
+                )}
               </td>
-              <td className="p-2 text-sm">{origin(r)}</td>
+              <td className="text-sm">{origin(r)}</td>
             </tr>
           ))}
         </tbody>
