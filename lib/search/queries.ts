@@ -156,20 +156,26 @@ const HEADLINE_CHARS = 20_000;
 function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const text = Prisma.raw(src.text);
   const councilColumns = [src.council, ...(src.meetingCouncil ? [`m."councilId"`] : [])];
-  const where = [...src.where, ...(s.councilId ? councilColumns.map((c) => Prisma.sql`${Prisma.raw(c)} = ${s.councilId}`) : [])];
-  const branchSql = (fts: boolean, match: Prisma.Sql, id: number, from: Prisma.Sql = Prisma.raw(src.from)) =>
+  const inCouncil = (columns: string[]) => (s.councilId ? columns.map((c) => Prisma.sql`${Prisma.raw(c)} = ${s.councilId}`) : []);
+  // The fenced text table is in the council already. Saying so again outside would make the
+  // planner count the council's selectivity twice (39 rows expected where 2,175 came) and join
+  // every hit by nested loops.
+  const fencedAlias = src.textTable?.split(" ")[1];
+  const fencedWhere = [...src.where, ...inCouncil(councilColumns.filter((c) => !c.startsWith(`${fencedAlias}.`)))];
+  const where = [...src.where, ...inCouncil(councilColumns)];
+  const branchSql = (fts: boolean, match: Prisma.Sql, id: number, from: Prisma.Sql = Prisma.raw(src.from), outer: Prisma.Sql[] = where) =>
     Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
       ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
       ${Prisma.raw(fts ? "TRUE" : "FALSE")} AS fts, ${src.weight}::real AS score, ${id}::int AS branch
     FROM ${from}
-    WHERE ${and([...where, match])}
+    WHERE ${and([...outer, match])}
     ORDER BY ${Prisma.raw(src.at)} DESC NULLS LAST
     LIMIT ${SOURCE_CAP + 1})`;
   const ftsMatch = Prisma.sql`to_tsvector('norwegian', ${text}) @@ ${tsquery(s)}`;
   // A fenced text table has matched already; repeating the match outside would compute
   // to_tsvector once more for every hit.
   const out = src.textTable
-    ? [branchSql(true, Prisma.sql`TRUE`, branch * 2, fencedFrom(s, src, ftsMatch))]
+    ? [branchSql(true, Prisma.sql`TRUE`, branch * 2, fencedFrom(s, src, ftsMatch), fencedWhere)]
     : [branchSql(true, ftsMatch, branch * 2)];
   if (s.terms.length) {
     const substrings = s.terms.map((t) => Prisma.sql`(${text}) ILIKE ${containsPattern(t)}`);
