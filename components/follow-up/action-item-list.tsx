@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ActionListItem } from "@/lib/follow-up/queries";
 import { dueState } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas";
@@ -15,9 +15,9 @@ export function ActionItemList({ items, showCouncil = false }: { items: ActionLi
         return (
           <li key={a.id} className="p-3">
             <p className="font-medium">
-              <Link className="underline text-brand-700" href={`/portal/oppfolging/${a.id}`}>
+              <IntentLink className="underline text-brand-700" href={`/portal/oppfolging/${a.id}`}>
                 {a.title}
-              </Link>
+              </IntentLink>
             </p>
             <p className="text-sm text-slate-700">
               {ACTION_STATUS_LABELS[a.status as ActionStatus]}

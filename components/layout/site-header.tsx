@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { auditScope, type Viewer } from "@/lib/authz/policy";
 import { logoutAction } from "@/lib/auth/actions";
 import { CouncilSwitcher } from "@/components/layout/council-switcher";
@@ -17,85 +17,85 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
         Hopp til hovedinnhold
       </a>
       <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href={viewer ? "/portal" : "/"} className="text-lg font-semibold tracking-tight">
+        <IntentLink href={viewer ? "/portal" : "/"} className="text-lg font-semibold tracking-tight">
           IPR-portalen
-        </Link>
+        </IntentLink>
         <nav aria-label="Hovedmeny" className="flex-1 min-w-0">
           <ul className="nav-links flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {viewer ? (
               <>
                 <li>
-                  <Link href="/portal">
+                  <IntentLink href="/portal">
                     Min oversikt
-                  </Link>
+                  </IntentLink>
                 </li>
                 {current && (
                   <>
                     <li>
-                      <Link href={`/portal/${current.slug}/moter`}>
+                      <IntentLink href={`/portal/${current.slug}/moter`}>
                         Møter
-                      </Link>
+                      </IntentLink>
                     </li>
                     <li>
-                      <Link href={`/portal/${current.slug}/referater`}>
+                      <IntentLink href={`/portal/${current.slug}/referater`}>
                         Referater
-                      </Link>
+                      </IntentLink>
                     </li>
                     <li>
-                      <Link href={`/portal/oppfolging?rad=${current.slug}`}>
+                      <IntentLink href={`/portal/oppfolging?rad=${current.slug}`}>
                         Oppfølging
-                      </Link>
+                      </IntentLink>
                     </li>
                     <li>
-                      <Link href={`/portal/${current.slug}/planer`}>
+                      <IntentLink href={`/portal/${current.slug}/planer`}>
                         Planer
-                      </Link>
+                      </IntentLink>
                     </li>
                   </>
                 )}
                 {isAdmin && (
                   <li>
-                    <Link href="/portal/admin/brukere">
+                    <IntentLink href="/portal/admin/brukere">
                       Brukere
-                    </Link>
+                    </IntentLink>
                   </li>
                 )}
                 {viewer.isSystemAdmin && (
                   <li>
-                    <Link href="/portal/admin/utboks">
+                    <IntentLink href="/portal/admin/utboks">
                       Utboks
-                    </Link>
+                    </IntentLink>
                   </li>
                 )}
                 {auditScope(viewer) && (
                   <li>
-                    <Link href="/portal/admin/logg">
+                    <IntentLink href="/portal/admin/logg">
                       Revisjonslogg
-                    </Link>
+                    </IntentLink>
                   </li>
                 )}
                 <li>
-                  <Link href="/sok">
+                  <IntentLink href="/sok">
                     Søk
-                  </Link>
+                  </IntentLink>
                 </li>
                 <li>
-                  <Link href="/">
+                  <IntentLink href="/">
                     Offentlige sider
-                  </Link>
+                  </IntentLink>
                 </li>
               </>
             ) : (
               <>
                 <li>
-                  <Link href="/">
+                  <IntentLink href="/">
                     Rådene
-                  </Link>
+                  </IntentLink>
                 </li>
                 <li>
-                  <Link href="/sok">
+                  <IntentLink href="/sok">
                     Søk
-                  </Link>
+                  </IntentLink>
                 </li>
               </>
             )}
@@ -118,9 +118,9 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
               </button>
             </form>
           ) : (
-            <Link href="/logg-inn" className="rounded border border-white/70 px-3 py-1 hover:bg-white hover:text-brand-900">
+            <IntentLink href="/logg-inn" className="rounded border border-white/70 px-3 py-1 hover:bg-white hover:text-brand-900">
               Logg inn
-            </Link>
+            </IntentLink>
           )}
         </div>
       </div>

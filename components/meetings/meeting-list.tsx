@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
 import { formatMeetingTime } from "@/lib/format/dates";
 
@@ -19,9 +19,9 @@ export function MeetingList({ meetings, councilSlug, empty }: { meetings: Row[];
         const slug = councilSlug ?? m.body.council?.slug;
         return (
           <li key={m.id} className="p-3">
-            <Link href={`/portal/${slug}/moter/${m.id}`} className="font-medium text-brand-700 underline">
+            <IntentLink href={`/portal/${slug}/moter/${m.id}`} className="font-medium text-brand-700 underline">
               {m.body.name}
-            </Link>
+            </IntentLink>
             <p className="text-sm text-slate-700">
               {formatMeetingTime(m.startsAt, m.endsAt)}
               {m.location && ` · ${m.location}`} · {MEETING_STATUS_LABELS[m.status]}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /**
  * Previous/next links and "side X av Y" for a paged list. `href(page)` builds each page's URL so
@@ -10,17 +10,17 @@ export function Pagination({ page, pageCount, href, label = "Sider" }: { page: n
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center gap-4">
       {page > 1 ? (
-        <Link className={link} href={href(page - 1)} rel="prev">
+        <IntentLink className={link} href={href(page - 1)} rel="prev">
           Forrige side
-        </Link>
+        </IntentLink>
       ) : null}
       <span>
         Side {page} av {pageCount}
       </span>
       {page < pageCount ? (
-        <Link className={link} href={href(page + 1)} rel="next">
+        <IntentLink className={link} href={href(page + 1)} rel="next">
           Neste side
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   );

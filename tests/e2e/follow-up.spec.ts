@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, expectNoA11yViolations, RINGERIKE } from "./fixtures";
+import { test, expect, expectNoA11yViolations, visit, RINGERIKE } from "./fixtures";
 
 // Issue 5 acceptance: a decision in the minutes creates an action item; the coordinator finds it
 // in "Mine oppgaver", updates and closes it; it then appears, with its status, in the next
@@ -149,4 +149,30 @@ test("CSV-eksporten av den filtrerte listen åpnes riktig i norsk Excel", async 
   const denied = await anon.request.get("/portal/oppfolging/eksport.csv?status=alle", { maxRedirects: 0 });
   expect(denied.status()).not.toBe(200);
   expect(denied.headers()["content-type"] ?? "").not.toContain("text/csv");
+});
+
+// A view of the follow-up list asks the server for nothing more until the reader shows intent:
+// links prefetch on hover or focus, not on scrolling into view (components/ui/intent-link.tsx).
+// Before, one view sent 36 prefetch requests at national scale, each rendering the layouts.
+test("oppgavelisten henter ikke sidene bak lenkene før leseren peker på en", async ({ loginAs }) => {
+  const page = await loginAs("coordinator");
+  await page.waitForLoadState("networkidle");
+  const prefetches: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"] || new URL(r.url()).searchParams.has("_rsc")) prefetches.push(new URL(r.url()).pathname);
+  });
+  expect(await visit(page, "/portal/oppfolging")).toBe(200);
+  const rows = page.getByRole("table").locator("tbody").getByRole("link");
+  await expect(rows.first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1000);
+  expect(prefetches, "ingen forhåndshenting bare av at lenkene vises").toEqual([]);
+
+  const first = rows.first();
+  const target = new URL((await first.getAttribute("href"))!, page.url()).pathname;
+  await first.hover();
+  await expect.poll(() => prefetches.includes(target), { message: `pekeren på ${target} henter siden på forhånd` }).toBe(true);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expectNoA11yViolations(page, target);
 });

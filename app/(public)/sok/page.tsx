@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { IntentLink } from "@/components/ui/intent-link";
 import Link from "next/link";
 import { getViewer } from "@/lib/authz/viewer";
 import { formatDate, isoDateTime } from "@/lib/format/dates";
@@ -45,9 +46,9 @@ function ResultItem({ r }: { r: SearchResult }) {
     <li className="rounded-lg border border-slate-200 bg-white p-4">
       <p className="text-sm font-medium uppercase tracking-wide text-slate-700">{r.typeLabel}</p>
       <h3 className="text-lg font-semibold">
-        <Link className="text-brand-700 underline" href={r.href}>
+        <IntentLink className="text-brand-700 underline" href={r.href}>
           {r.title}
-        </Link>
+        </IntentLink>
       </h3>
       <p className="text-sm text-slate-700">
         {[r.councilName, r.bodyName].filter(Boolean).join(" · ")}

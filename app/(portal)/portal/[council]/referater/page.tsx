@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { getCouncilForViewer } from "@/lib/councils/queries";
@@ -30,9 +30,9 @@ export default async function MinutesListPage({ params, searchParams }: Props) {
         {rows.map((r) => (
           <li key={r.meetingId} className="card">
             <p className="font-semibold">
-              <Link className="link" href={`/portal/${slug}/moter/${r.meetingId}`}>
+              <IntentLink className="link" href={`/portal/${slug}/moter/${r.meetingId}`}>
                 {`${r.documentTitle} – ${r.bodyName} ${formatDate(r.startsAt)}`}
-              </Link>
+              </IntentLink>
             </p>
             <p className="text-sm text-slate-700">
               {[

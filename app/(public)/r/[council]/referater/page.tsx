@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { TZDate } from "@date-fns/tz";
 import { getCouncilAbout } from "@/lib/councils/queries";
@@ -65,9 +65,9 @@ export default async function PublicMinutesArchivePage({ params, searchParams }:
           <ul className="space-y-2">
             {list.map((r) => (
               <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3">
-                <Link className="font-semibold underline text-brand-700" href={`/r/${slug}/moter/${r.id}`}>
+                <IntentLink className="font-semibold underline text-brand-700" href={`/r/${slug}/moter/${r.id}`}>
                   {r.minutes?.documentTitle ?? "Referat"} – {r.body.name} {formatDate(r.startsAt)}
-                </Link>
+                </IntentLink>
                 <p className="text-sm">
                   {r.location && `${r.location} · `}
                   <a className="underline text-brand-700" href={`/dokumenter/${slug}/moter/${r.id}/referat.pdf`}>

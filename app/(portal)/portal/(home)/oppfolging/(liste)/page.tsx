@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { countActionItems, getActionFilterOptions, listActionItems, PAGE_SIZE, type ActionOverviewRow } from "@/lib/follow-up/queries";
@@ -47,9 +47,9 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold mb-1">{heading}</h1>
         <p className="mb-1">Utskrift {formatDate(new Date())}. {describeFilter(filter, options)}</p>
         <p className="mb-4 no-print">
-          <Link className={link} href={`/portal/oppfolging${filterQuery(filter, { visning: undefined })}`}>
+          <IntentLink className={link} href={`/portal/oppfolging${filterQuery(filter, { visning: undefined })}`}>
             Tilbake til oversikten
-          </Link>{" "}
+          </IntentLink>{" "}
           · Skriv ut med nettleserens utskriftsfunksjon (Ctrl+P).
         </p>
         <PrintTable rows={rows} showCouncil={showCouncil} />
@@ -61,12 +61,12 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-semibold mb-4">{heading}</h1>
       <nav aria-label="Utvalg" className="mb-4 flex flex-wrap gap-4">
-        <Link className={link} aria-current={!filter.mine ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { mine: undefined })}`}>
+        <IntentLink className={link} aria-current={!filter.mine ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { mine: undefined })}`}>
           Alle oppgaver
-        </Link>
-        <Link className={link} aria-current={filter.mine ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { mine: "1" })}`}>
+        </IntentLink>
+        <IntentLink className={link} aria-current={filter.mine ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { mine: "1" })}`}>
           Mine oppgaver
-        </Link>
+        </IntentLink>
       </nav>
 
       {options && (
@@ -100,9 +100,9 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               Filtrer
             </button>
-            <Link className={link} href={`/portal/oppfolging${filter.mine ? "?mine=1" : ""}`}>
+            <IntentLink className={link} href={`/portal/oppfolging${filter.mine ? "?mine=1" : ""}`}>
               Nullstill filtrene
-            </Link>
+            </IntentLink>
           </div>
         </form>
       )}
@@ -115,18 +115,18 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
           {!paged && truncated && " (bare de første vises – snevre inn filteret)"}
         </p>
         <nav aria-label="Visning" className="flex flex-wrap gap-4">
-          <Link className={link} aria-current={filter.visning === "liste" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "liste" })}`}>
+          <IntentLink className={link} aria-current={filter.visning === "liste" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "liste" })}`}>
             Liste
-          </Link>
-          <Link className={link} aria-current={filter.visning === "tavle" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "tavle" })}`}>
+          </IntentLink>
+          <IntentLink className={link} aria-current={filter.visning === "tavle" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "tavle" })}`}>
             Tavle
-          </Link>
+          </IntentLink>
           <a className={link} href={`/portal/oppfolging/eksport.csv${filterQuery(filter, { visning: undefined })}`}>
             Last ned som CSV (Excel)
           </a>
-          <Link className={link} href={`/portal/oppfolging${filterQuery(filter, { visning: "utskrift" })}`}>
+          <IntentLink className={link} href={`/portal/oppfolging${filterQuery(filter, { visning: "utskrift" })}`}>
             Utskriftsvisning
-          </Link>
+          </IntentLink>
         </nav>
       </div>
 
@@ -160,11 +160,11 @@ function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; f
               const next = active && filter.retning === "asc" ? "desc" : "asc";
               return (
                 <th key={c.key} scope="col" className={`p-2 ${c.key === "status" || c.key === "frist" ? "whitespace-nowrap" : ""}`} aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}>
-                  <Link className={link} href={`/portal/oppfolging${filterQuery(filter, { sort: c.key, retning: next })}`}>
+                  <IntentLink className={link} href={`/portal/oppfolging${filterQuery(filter, { sort: c.key, retning: next })}`}>
                     {c.label}
                     <span className="sr-only">{active ? (filter.retning === "asc" ? ", sortert stigende" : ", sortert synkende") : ", sorter"}</span>
                     {active && <span aria-hidden="true">{filter.retning === "asc" ? " ▲" : " ▼"}</span>}
-                  </Link>
+                  </IntentLink>
                 </th>
               );
             })}
@@ -174,9 +174,9 @@ function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; f
           {rows.map((r) => (
             <tr key={r.id}>
               <td>
-                <Link className={link} href={`/portal/oppfolging/${r.id}`}>
+                <IntentLink className={link} href={`/portal/oppfolging/${r.id}`}>
                   {r.title}
-                </Link>
+                </IntentLink>
                 {showCouncil && <span className="block text-sm text-slate-700">{r.councilName}</span>}
                 {r.measureTitle && <span className="block text-sm text-slate-700">{`Tiltak: ${r.measureTitle}`}</span>}
               </td>
@@ -215,9 +215,9 @@ function Board({ rows, showCouncil }: { rows: ActionOverviewRow[]; showCouncil: 
               <ul className="space-y-2">
                 {col.map((r) => (
                   <li key={r.id} className="rounded border border-slate-200 bg-white p-2">
-                    <Link className={`${link} font-medium`} href={`/portal/oppfolging/${r.id}`}>
+                    <IntentLink className={`${link} font-medium`} href={`/portal/oppfolging/${r.id}`}>
                       {r.title}
-                    </Link>
+                    </IntentLink>
                     <p className="text-sm text-slate-700">
                       {r.responsible || "Ingen ansvarlig"}
                       {r.dueDate && ` · Frist ${formatCalendarDate(r.dueDate)}`}
