@@ -62,11 +62,12 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (navigation && !internalNonce) {
-    // SESSION_IDLE_MINUTES is validated by lib/server/env.ts (server-only, so not importable here).
+    // The two lifetimes are validated by lib/server/env.ts (server-only, so not importable here).
     const renewed = await renewedSessionCookie(request.cookies.getAll(), {
       secret: process.env.AUTH_SECRET,
       maxAgeSeconds: Number(process.env.SESSION_IDLE_MINUTES || 60) * 60,
       updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS,
+      absoluteSeconds: Number(process.env.SESSION_ABSOLUTE_HOURS || 12) * 3600,
     });
     if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   }

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useState, type ComponentProps } from "react";
 
 /**
- * A link for the rows of a list: it prefetches its page when the reader points at it or tabs to
- * it, not when it scrolls into view. A default Link prefetches every row on screen, so one view of
- * the follow-up list sent 36 requests to the server, each rendering the portal's layouts
- * (BENCHMARKS.md). The pattern is Next.js's own ("Hover-triggered prefetch", guides/prefetching).
+ * A link that prefetches its page when the reader points at it, touches it or tabs to it, not when
+ * it scrolls into view. A default Link prefetches every link on screen, so one view of the
+ * follow-up list sent 36 requests to the server, each rendering the portal's layouts (decision 013).
+ * The pattern is Next.js's own ("Hover-triggered prefetch", guides/prefetching).
  */
-export function IntentLink({ onMouseEnter, onFocus, ...props }: Omit<ComponentProps<typeof Link>, "prefetch">) {
+export function IntentLink({ onMouseEnter, onFocus, onTouchStart, ...props }: Omit<ComponentProps<typeof Link>, "prefetch">) {
   const [active, setActive] = useState(false);
   return (
     <Link
@@ -22,6 +22,10 @@ export function IntentLink({ onMouseEnter, onFocus, ...props }: Omit<ComponentPr
       onFocus={(e) => {
         setActive(true);
         onFocus?.(e);
+      }}
+      onTouchStart={(e) => {
+        setActive(true);
+        onTouchStart?.(e);
       }}
     />
   );

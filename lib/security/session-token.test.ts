@@ -57,11 +57,12 @@ describe("reading the session cookie", () => {
 });
 
 describe("renewing the session cookie (idle timeout)", () => {
-  const opts = { secret, maxAgeSeconds: 3600, updateAgeSeconds: 300 };
+  const opts = { secret, maxAgeSeconds: 3600, updateAgeSeconds: 300, absoluteSeconds: 12 * 3600 };
 
   it("leaves a fresh cookie alone and re-issues an older one with the same claims and a new expiry", async () => {
     const now = Date.now();
-    const token = await encode({ token: { uid: "u4", sv: 5, loginAt: 1000 }, secret, salt, maxAge: 3600 });
+    const loginAt = Math.floor(now / 1000) - 60;
+    const token = await encode({ token: { uid: "u4", sv: 5, loginAt }, secret, salt, maxAge: 3600 });
     const cookies = [{ name: salt, value: token }];
     expect(await renewedSessionCookie(cookies, { ...opts, now: now + 299_000 })).toBeNull();
 
@@ -75,8 +76,24 @@ describe("renewing the session cookie (idle timeout)", () => {
       expect(Math.abs(renewed!.options.expires.getTime() - (now + 301_000 + 3_600_000))).toBeLessThan(2000);
       const claims = await decodeSession({ token: renewed!.value, secret, salt });
       // The sign-in time stays, so the absolute lifetime still counts from sign-in.
-      expect(claims).toMatchObject({ uid: "u4", sv: 5, loginAt: 1000 });
+      expect(claims).toMatchObject({ uid: "u4", sv: 5, loginAt });
       expect(claims!.exp! * 1000).toBeGreaterThan(now + 301_000 + 3_590_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("does not renew a session past its absolute lifetime", async () => {
+    const now = Date.now();
+    const loginAt = Math.floor(now / 1000) - 12 * 3600 - 60;
+    const token = await encode({ token: { uid: "u6", sv: 1, loginAt }, secret, salt, maxAge: 3600 });
+    vi.useFakeTimers({ now: now + 301_000 });
+    try {
+      expect(await renewedSessionCookie([{ name: salt, value: token }], opts)).toBeNull();
+      // The same cookie within the lifetime is renewed.
+      const fresh = await encode({ token: { uid: "u6", sv: 1, loginAt: loginAt + 3600 }, secret, salt, maxAge: 3600 });
+      vi.useFakeTimers({ now: now + 602_000 });
+      expect(await renewedSessionCookie([{ name: salt, value: fresh }], opts)).not.toBeNull();
     } finally {
       vi.useRealTimers();
     }

@@ -72,16 +72,24 @@ export type RenewedCookie = {
  * The idle timeout (SECURITY.md): a session used within `maxAgeSeconds` lives on. A cookie issued
  * more than `updateAgeSeconds` ago is re-issued with a new expiry, with the claims unchanged (the
  * sign-in time among them, so the absolute lifetime still counts from sign-in). Null when the
- * cookie is missing, invalid, fresh enough, or split over several cookies (never at our claims' size).
+ * cookie is missing, invalid, fresh enough, past the absolute lifetime (getViewer refuses it, so it
+ * is left to expire), or split over several cookies (never at our claims' size).
  */
 export async function renewedSessionCookie(
   cookies: Cookie[],
-  { secret, maxAgeSeconds, updateAgeSeconds, now = Date.now() }: { secret: string | undefined; maxAgeSeconds: number; updateAgeSeconds: number; now?: number },
+  {
+    secret,
+    maxAgeSeconds,
+    updateAgeSeconds,
+    absoluteSeconds,
+    now = Date.now(),
+  }: { secret: string | undefined; maxAgeSeconds: number; updateAgeSeconds: number; absoluteSeconds: number; now?: number },
 ): Promise<RenewedCookie | null> {
   const found = readSessionToken(cookies);
   if (!found || found.chunked || !secret) return null;
   const claims = await sessionClaims(cookies, secret);
   if (!claims || typeof claims.iat !== "number" || now / 1000 - claims.iat < updateAgeSeconds) return null;
+  if (typeof claims.loginAt !== "number" || now / 1000 - claims.loginAt > absoluteSeconds) return null;
   const { iat: _iat, exp: _exp, jti: _jti, ...rest } = claims;
   const value = await encodeJwt({ token: rest, secret, salt: found.name, maxAge: maxAgeSeconds });
   return {
