@@ -128,7 +128,7 @@ type Source = {
   at: string;
   from: string;
   // The table in `from` (as written there, with its alias) whose column `text` is. Its matches are
-  // taken first, from the full-text index and the council's index (see selects()).
+  // taken first, from its full-text index, which holds the council too (see fencedFrom()).
   textTable?: string;
   where: Prisma.Sql[];
   text: string;
@@ -157,11 +157,6 @@ function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const text = Prisma.raw(src.text);
   const councilColumns = [src.council, ...(src.meetingCouncil ? [`m."councilId"`] : [])];
   const inCouncil = (columns: string[]) => (s.councilId ? columns.map((c) => Prisma.sql`${Prisma.raw(c)} = ${s.councilId}`) : []);
-  // The fenced text table is in the council already. Saying so again outside would make the
-  // planner count the council's selectivity twice (39 rows expected where 2,175 came) and join
-  // every hit by nested loops.
-  const fencedAlias = src.textTable?.split(" ")[1];
-  const fencedWhere = [...src.where, ...inCouncil(councilColumns.filter((c) => !c.startsWith(`${fencedAlias}.`)))];
   const where = [...src.where, ...inCouncil(councilColumns)];
   const branchSql = (fts: boolean, match: Prisma.Sql, id: number, from: Prisma.Sql = Prisma.raw(src.from), outer: Prisma.Sql[] = where) =>
     Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
@@ -172,11 +167,16 @@ function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
     ORDER BY ${Prisma.raw(src.at)} DESC NULLS LAST
     LIMIT ${SOURCE_CAP + 1})`;
   const ftsMatch = Prisma.sql`to_tsvector('norwegian', ${text}) @@ ${tsquery(s)}`;
-  // A fenced text table has matched already; repeating the match outside would compute
-  // to_tsvector once more for every hit.
-  const out = src.textTable
-    ? [branchSql(true, Prisma.sql`TRUE`, branch * 2, fencedFrom(s, src, ftsMatch), fencedWhere)]
-    : [branchSql(true, ftsMatch, branch * 2)];
+  const out = [branchSql(true, ftsMatch, branch * 2)];
+  if (src.textTable) {
+    // A fenced text table has matched already and is in the council already. Repeating the match
+    // outside would compute to_tsvector once more for every hit; repeating its council would make
+    // the planner count the council's selectivity twice (39 rows expected where 2,175 came) and
+    // join every hit by nested loops.
+    const alias = src.textTable.split(" ")[1];
+    const outer = [...src.where, ...inCouncil(councilColumns.filter((c) => !c.startsWith(`${alias}.`)))];
+    out[0] = branchSql(true, Prisma.sql`TRUE`, branch * 2, fencedFrom(s, src.from, src.textTable, ftsMatch), outer);
+  }
   if (s.terms.length) {
     const substrings = s.terms.map((t) => Prisma.sql`(${text}) ILIKE ${containsPattern(t)}`);
     out.push(branchSql(false, and(substrings), branch * 2 + 1));
@@ -186,18 +186,17 @@ function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
 
 /**
  * The source's FROM with its text table replaced by that table's matches (OFFSET 0 keeps the
- * subquery whole), read from the text's full-text index, which holds the council as well. Left to itself the
- * planner underestimated how many rows the joins before it let through (the minutes' visibility
+ * subquery whole), read from the text's full-text index, which holds the council as well. Left to
+ * itself the planner underestimated how many rows the joins before it let through (the minutes' visibility
  * rules) and computed to_tsvector row by row instead, 49 of the 94 ms of a search at national scale.
  */
-function fencedFrom(s: Scope, src: Source, match: Prisma.Sql): Prisma.Sql {
-  if (!src.textTable) return Prisma.raw(src.from);
-  const at = src.from.indexOf(src.textTable);
-  if (at < 0 || src.from.indexOf(src.textTable, at + 1) >= 0) throw new Error(`Søkekilden må nevne ${src.textTable} én gang.`);
-  const [table, alias] = src.textTable.split(" ");
+function fencedFrom(s: Scope, from: string, textTable: string, match: Prisma.Sql): Prisma.Sql {
+  const at = from.indexOf(textTable);
+  if (at < 0 || from.indexOf(textTable, at + 1) >= 0) throw new Error(`Søkekilden må nevne ${textTable} én gang.`);
+  const alias = textTable.split(" ")[1];
   // Written as in the index (migration 20261202135500_search_council_gin): its first column.
   const council = s.councilId ? [Prisma.sql`(${Prisma.raw(`${alias}."councilId"`)} || '') = ${s.councilId}`] : [];
-  return Prisma.sql`${Prisma.raw(src.from.slice(0, at))}(SELECT * FROM ${Prisma.raw(src.textTable)} WHERE ${and([...council, match])} OFFSET 0) ${Prisma.raw(alias)}${Prisma.raw(src.from.slice(at + table.length + 1 + alias.length))}`;
+  return Prisma.sql`${Prisma.raw(from.slice(0, at))}(SELECT * FROM ${Prisma.raw(textTable)} WHERE ${and([...council, match])} OFFSET 0) ${Prisma.raw(alias)}${Prisma.raw(from.slice(at + textTable.length))}`;
 }
 
 // ── Visibility, mirroring lib/authz/policy.ts ──

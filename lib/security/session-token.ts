@@ -87,7 +87,7 @@ export async function renewedSessionCookie(
 ): Promise<RenewedCookie | null> {
   const found = readSessionToken(cookies);
   if (!found || found.chunked || !secret) return null;
-  const claims = await sessionClaims(cookies, secret);
+  const claims = await decodeSession({ token: found.token, secret, salt: found.name }).catch(() => null);
   if (!claims || typeof claims.iat !== "number" || now / 1000 - claims.iat < updateAgeSeconds) return null;
   if (typeof claims.loginAt !== "number" || now / 1000 - claims.loginAt > absoluteSeconds) return null;
   const { iat: _iat, exp: _exp, jti: _jti, ...rest } = claims;
