@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export type DatabaseTarget =
@@ -36,10 +37,31 @@ export async function openPglite(dataDir: string) {
   return PGlite.create({ dataDir, extensions: { pg_trgm, btree_gin } });
 }
 
+// Named statements are prepared once per connection and then only bound and executed. Prisma's
+// queries join their relations in one statement, whose planning was most of the database's CPU on
+// a list page (BENCHMARKS.md); PostgreSQL reuses a generic plan once it is no worse than the custom
+// ones. Bounded, because every connection keeps what it has prepared: past the bound, and for
+// search, whose plan depends on how common the words are, statements stay unnamed and are planned
+// each time. DATABASE_PREPARED_STATEMENTS=0 turns it off (a pooler that cannot carry them).
+export const PREPARED_LIMIT = 2000;
+const preparedNames = new Map<string, string>();
+export function preparedStatementName(query: { sql: string }): string | undefined {
+  const known = preparedNames.get(query.sql);
+  if (known) return known;
+  if (preparedNames.size >= PREPARED_LIMIT || query.sql.includes("to_tsquery")) return undefined;
+  const name = `ipr_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 24)}`;
+  preparedNames.set(query.sql, name);
+  return name;
+}
+
 export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarget()): Promise<AdapterHandle> {
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const factory = new PrismaPg(
+      { connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      process.env.DATABASE_PREPARED_STATEMENTS === "0" ? {} : // The type asks for a name, but the adapter hands it to pg as is, and pg plans an unnamed one.
+      { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
+    );
     return { target, factory, close: async () => {} };
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
