@@ -9,6 +9,7 @@ import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { DueBadge } from "@/components/follow-up/due-badge";
+import { ActionTable, type ActionTableColumn, type ActionTableRow } from "./action-table";
 
 export const metadata: Metadata = { title: "Oppfølging av vedtak" };
 
@@ -149,54 +150,28 @@ function origin(r: ActionOverviewRow): string {
 }
 
 function ListTable({ rows, filter, showCouncil }: { rows: ActionOverviewRow[]; filter: ActionFilter; showCouncil: boolean }) {
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="data-table w-full text-left">
-        <caption className="sr-only">Oppgaver. Klikk på en kolonneoverskrift for å sortere.</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {COLUMNS.map((c) => {
-              const active = filter.sort === c.key;
-              const next = active && filter.retning === "asc" ? "desc" : "asc";
-              return (
-                <th key={c.key} scope="col" className={`p-2 ${c.key === "status" || c.key === "frist" ? "whitespace-nowrap" : ""}`} aria-sort={active ? (filter.retning === "asc" ? "ascending" : "descending") : undefined}>
-                  <IntentLink className={link} href={`/portal/oppfolging${filterQuery(filter, { sort: c.key, retning: next })}`}>
-                    {c.label}
-                    <span className="sr-only">{active ? (filter.retning === "asc" ? ", sortert stigende" : ", sortert synkende") : ", sorter"}</span>
-                    {active && <span aria-hidden="true">{filter.retning === "asc" ? " ▲" : " ▼"}</span>}
-                  </IntentLink>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <IntentLink className={link} href={`/portal/oppfolging/${r.id}`}>
-                  {r.title}
-                </IntentLink>
-                {showCouncil && <span className="block text-sm text-slate-700">{r.councilName}</span>}
-                {r.measureTitle && <span className="block text-sm text-slate-700">{`Tiltak: ${r.measureTitle}`}</span>}
-              </td>
-              <td className="whitespace-nowrap">{ACTION_STATUS_LABELS[r.status]}</td>
-              <td>{r.responsible || "–"}</td>
-              <td>
-                {r.dueDate ? formatCalendarDate(r.dueDate) : "–"}
-                {r.dueState && (
-                  <span className="block">
-                    <DueBadge state={r.dueState} />
-                  </span>
-                )}
-              </td>
-              <td className="text-sm">{origin(r)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: ActionTableColumn[] = COLUMNS.map((c) => {
+    const active = filter.sort === c.key;
+    return {
+      key: c.key,
+      label: c.label,
+      href: `/portal/oppfolging${filterQuery(filter, { sort: c.key, retning: active && filter.retning === "asc" ? "desc" : "asc" })}`,
+      nowrap: c.key === "status" || c.key === "frist",
+      sort: active ? (filter.retning === "asc" ? "ascending" : "descending") : null,
+    };
+  });
+  const data: ActionTableRow[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    councilName: showCouncil ? r.councilName : null,
+    measureTitle: r.measureTitle,
+    status: ACTION_STATUS_LABELS[r.status],
+    responsible: r.responsible,
+    due: r.dueDate ? formatCalendarDate(r.dueDate) : "–",
+    dueState: r.dueState,
+    origin: origin(r),
+  }));
+  return <ActionTable columns={columns} rows={data} />;
 }
 
 function Board({ rows, showCouncil }: { rows: ActionOverviewRow[]; showCouncil: boolean }) {
