@@ -43,7 +43,7 @@ export async function openPglite(dataDir: string) {
 // ones. Bounded, because every connection keeps what it has prepared: past the bound, and for
 // search, whose plan depends on how common the words are, statements stay unnamed and are planned
 // each time. DATABASE_PREPARED_STATEMENTS=0 turns it off (a pooler that cannot carry them).
-export const PREPARED_LIMIT = 2000;
+export const PREPARED_LIMIT = 500;
 const preparedNames = new Map<string, string>();
 export function preparedStatementName(query: { sql: string }): string | undefined {
   const known = preparedNames.get(query.sql);
