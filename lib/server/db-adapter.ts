@@ -38,17 +38,26 @@ export async function openPglite(dataDir: string) {
 }
 
 // Named statements are prepared once per connection and then only bound and executed. Prisma's
-// queries join their relations in one statement, whose planning was most of the database's CPU on
-// a list page (BENCHMARKS.md); PostgreSQL reuses a generic plan once it is no worse than the custom
-// ones. Bounded, because every connection keeps what it has prepared: past the bound, and for
-// search, whose plan depends on how common the words are, statements stay unnamed and are planned
-// each time. DATABASE_PREPARED_STATEMENTS=0 turns it off (a pooler that cannot carry them).
+// queries join their relations in one statement, whose planning took about as long as running it on a
+// list page (BENCHMARKS.md); PostgreSQL reuses a generic plan once it is no worse than the custom
+// ones. Bounded, because every connection keeps what it has prepared. A text gets a name only when it
+// comes again: Prisma writes an IN list of each length as its own text, and one-off variants must not
+// use up the bound. Search stays unnamed, because its best plan depends on how common the words are.
+// DATABASE_PREPARED_STATEMENTS=0 turns it off (a pooler that cannot carry them).
 export const PREPARED_LIMIT = 500;
+const SEEN_LIMIT = 5000;
 const preparedNames = new Map<string, string>();
+const seenOnce = new Set<string>();
 export function preparedStatementName(query: { sql: string }): string | undefined {
   const known = preparedNames.get(query.sql);
   if (known) return known;
-  if (preparedNames.size >= PREPARED_LIMIT || query.sql.includes("to_tsquery")) return undefined;
+  if (preparedNames.size >= PREPARED_LIMIT || /to_tsquery/i.test(query.sql)) return undefined;
+  if (!seenOnce.has(query.sql)) {
+    if (seenOnce.size >= SEEN_LIMIT) seenOnce.clear();
+    seenOnce.add(query.sql);
+    return undefined;
+  }
+  seenOnce.delete(query.sql);
   const name = `ipr_${createHash("sha256").update(query.sql).digest("base64url").slice(0, 24)}`;
   preparedNames.set(query.sql, name);
   return name;
@@ -59,7 +68,7 @@ export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarg
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const factory = new PrismaPg(
       { connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
-      process.env.DATABASE_PREPARED_STATEMENTS === "0" ? {} : // The type asks for a name, but the adapter hands it to pg as is, and pg plans an unnamed one.
+      /^(0|false|off)$/i.test(process.env.DATABASE_PREPARED_STATEMENTS ?? "") ? {} : // The type asks for a name, but the adapter hands it to pg as is, and pg plans an unnamed one.
       { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
     );
     return { target, factory, close: async () => {} };

@@ -27,4 +27,19 @@ describe.skipIf(!onPostgres)("prepared statements on PostgreSQL", () => {
     expect(council[0].name).toMatch(/^ipr_/);
     expect(prepared.some((p) => p.statement.includes("to_tsquery"))).toBe(false);
   });
+
+  it("prepares nothing with DATABASE_PREPARED_STATEMENTS=off", async () => {
+    process.env.DATABASE_PREPARED_STATEMENTS = "off";
+    const off = await createTestDb().finally(() => delete process.env.DATABASE_PREPARED_STATEMENTS);
+    try {
+      const prepared = await off.db.$transaction(async (tx) => {
+        await tx.council.findMany({ where: { slug: "a" }, select: { id: true } });
+        await tx.council.findMany({ where: { slug: "b" }, select: { id: true } });
+        return tx.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`;
+      });
+      expect(prepared).toEqual([]);
+    } finally {
+      await off.close();
+    }
+  }, 120_000);
 });
