@@ -243,14 +243,14 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
   const councilIds = overviewCouncilIds(viewer, filter);
   const db = await getDb();
   const [people, bodies, organizations, focusAreas] = await Promise.all([
-    // From the council's items to their people, one index probe per item (OFFSET 0 keeps the
-    // planner from flattening the lateral into a hash join over every assignment in the country).
+    // The people responsible for the council's items, from the assignments' copy of the item's
+    // council (triggers, migration 20261202195026_follow_up_assignee_council) and its index.
     councilIds.length
       ? db.$queryRaw<{ id: string; name: string }[]>`
           SELECT p."id", p."name" FROM "Person" p WHERE p."id" IN (
-            SELECT a."personId" FROM "ActionItem" ai
-            CROSS JOIN LATERAL (SELECT x."personId" FROM "ActionItemAssignee" x WHERE x."actionItemId" = ai."id" AND x."personId" IS NOT NULL OFFSET 0) a
-            WHERE ai."councilId" IN (${Prisma.join(councilIds)}))`.then((rows) => rows.sort((a, b) => compareNb(a.name, b.name)))
+            SELECT x."personId" FROM "ActionItemAssignee" x WHERE x."councilId" IN (${Prisma.join(councilIds)}) AND x."personId" IS NOT NULL)`.then((rows) =>
+          rows.sort((a, b) => compareNb(a.name, b.name)),
+        )
       : Promise.resolve([]),
     db.body.findMany({ where: { councilId: { in: councilIds } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.organization.findMany({

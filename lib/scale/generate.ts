@@ -436,7 +436,9 @@ type Counters = Map<string, number>; // "<seriesId>:<year>" → last number
 
 type MeetingRows = {
   meeting: Prisma.MeetingCreateManyInput;
-  cases: Prisma.CaseCreateManyInput[];
+  // With the facts the database's triggers keep on a case (migration search_case_facts), as the
+  // triggers will find them: written with the case, they spare the triggers an update of every case.
+  cases: (Prisma.CaseCreateManyInput & { searchNoticed: boolean; searchClosed: boolean })[];
   items: Prisma.AgendaItemCreateManyInput[];
   decisions: Prisma.DecisionCreateManyInput[];
   proposals: Prisma.ProposalCreateManyInput[];
@@ -616,6 +618,8 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
       exemptionBasis: s.exempt?.basis ?? null,
       createdAt: itemCreated,
       updatedAt: itemCreated,
+      searchNoticed: noticeSentAt !== null,
+      searchClosed: s.exempt !== null,
     });
     const item: Prisma.AgendaItemCreateManyInput = {
       id: itemId,

@@ -220,9 +220,12 @@ function itemListed(s: Scope) {
   return Prisma.sql`(i."status" = 'ACTIVE' OR ${inList(`i."councilId"`, s.draftMeetings)})`;
 }
 
-/** An exempt case or a closed item: its content is for case.read.exempt only. */
+/**
+ * An exempt case or a closed item: its content is for case.read.exempt only. The item carries its
+ * case's "isExempt" as "searchCaseExempt" (triggers, migration 20261202193557_search_case_facts).
+ */
 function itemRedacted(s: Scope) {
-  return Prisma.sql`((coalesce(c."isExempt", FALSE) OR i."isClosed") AND NOT ${inList(`i."councilId"`, s.exempt)})`;
+  return Prisma.sql`((i."searchCaseExempt" OR i."isClosed") AND NOT ${inList(`i."councilId"`, s.exempt)})`;
 }
 
 function meetingYear(s: Scope): Prisma.Sql[] {
@@ -259,18 +262,18 @@ function noFocus(s: Scope): Prisma.Sql[] {
 // index scan on the table itself, instead of joining every match in every council to "Body" first.
 // A join to "Minutes" repeats the council (a meeting's minutes are in its council), so that the
 // planner carries the council filter over and fetches the council's minutes by index.
-const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId" LEFT JOIN "Case" c ON c."id" = i."caseId"`;
+const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId"`;
 const ITEM_FROM = `"AgendaItem" i ${ITEM_JOINS}`;
 
 function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
   const out: Source[] = [];
   if (types.includes("sak")) {
-    // getCaseView: a case is readable once one of its active items is in a meeting whose notice is sent.
-    const visible = Prisma.sql`(${inList(`c."councilId"`, s.draftMeetings)} OR EXISTS (SELECT 1 FROM "AgendaItem" vi JOIN "Meeting" vm ON vm."id" = vi."meetingId"
-      WHERE vi."caseId" = c."id" AND vi."status" = 'ACTIVE' AND vm."noticeSentAt" IS NOT NULL))`;
+    // getCaseView: a case is readable once one of its active items is in a meeting whose notice is
+    // sent. "searchNoticed" and "searchClosed" are those facts of its items, kept on the case by
+    // triggers (migration 20261202193557_search_case_facts) instead of probed per matching case.
+    const visible = Prisma.sql`(${inList(`c."councilId"`, s.draftMeetings)} OR c."searchNoticed")`;
     // Stricter than the case page: a case treated in a closed item counts as exempt here too.
-    const redacted = Prisma.sql`((c."isExempt" OR EXISTS (SELECT 1 FROM "AgendaItem" ri WHERE ri."caseId" = c."id" AND ri."isClosed"))
-      AND NOT ${inList(`c."councilId"`, s.exempt)})`;
+    const redacted = Prisma.sql`((c."isExempt" OR c."searchClosed") AND NOT ${inList(`c."councilId"`, s.exempt)})`;
     const filters = [
       ...(s.year ? [Prisma.sql`c."year" = ${s.year}::int`] : []),
       ...(s.bodyId

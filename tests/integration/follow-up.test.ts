@@ -178,4 +178,45 @@ describe("follow-up", () => {
       expect(publicRows).not.toContain(exemptItem.id);
     });
   });
+
+  it("keeps the item's council on each assignment, for the filter's list of people", async () => {
+    // Assignments whose copy differs from their item's council (the column is not in the client).
+    const wrong = () =>
+      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ActionItemAssignee" x JOIN "ActionItem" a ON a."id" = x."actionItemId"
+        WHERE x."councilId" IS DISTINCT FROM a."councilId"`.then((r) => r[0].n);
+    // The people of a council's items, found through the items and through the copy.
+    const people = async (councilId: string) => {
+      const viaItems = await t.db.$queryRaw<{ id: string }[]>`SELECT DISTINCT x."personId" AS id FROM "ActionItem" a
+        JOIN "ActionItemAssignee" x ON x."actionItemId" = a."id" WHERE a."councilId" = ${councilId} AND x."personId" IS NOT NULL ORDER BY 1`;
+      const viaCopy = await t.db.$queryRaw<{ id: string }[]>`SELECT DISTINCT x."personId" AS id FROM "ActionItemAssignee" x
+        WHERE x."councilId" = ${councilId} AND x."personId" IS NOT NULL ORDER BY 1`;
+      expect(viaCopy).toEqual(viaItems);
+      return viaCopy.map((r) => r.id);
+    };
+    expect(await wrong()).toBe(0);
+    const item = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { councilId: true, meetingId: true } });
+    expect((await people(item.councilId)).length).toBeGreaterThan(0);
+    const other = await t.db.council.findFirstOrThrow({ where: { id: { not: item.councilId } }, select: { id: true } });
+    const person = await t.db.person.create({ data: { name: "Oda Oppfølgingsen" } });
+
+    const moved = await t.db.actionItem.create({ data: { councilId: item.councilId, meetingId: item.meetingId, title: "Flyttes til et annet råd" } });
+    await t.db.actionItemAssignee.create({ data: { actionItemId: moved.id, personId: person.id } });
+    expect(await people(item.councilId)).toContain(person.id);
+    // A write of the copy itself is overwritten from the item.
+    await t.db.$executeRaw`UPDATE "ActionItemAssignee" SET "councilId" = ${other.id} WHERE "actionItemId" = ${moved.id}`;
+    expect(await wrong()).toBe(0);
+    // The item moves to another council, and back.
+    await t.db.actionItem.update({ where: { id: moved.id }, data: { councilId: other.id } });
+    expect(await wrong()).toBe(0);
+    expect(await people(item.councilId)).not.toContain(person.id);
+    expect(await people(other.id)).toContain(person.id);
+    // The assignment moves to an item of the first council.
+    const assignment = await t.db.actionItemAssignee.findFirstOrThrow({ where: { actionItemId: moved.id }, select: { id: true } });
+    await t.db.actionItemAssignee.update({ where: { id: assignment.id }, data: { actionItemId: itemId } });
+    expect(await wrong()).toBe(0);
+    expect(await people(item.councilId)).toContain(person.id);
+    await t.db.actionItemAssignee.delete({ where: { id: assignment.id } });
+    await t.db.actionItem.delete({ where: { id: moved.id } });
+    expect(await people(item.councilId)).not.toContain(person.id);
+  });
 });

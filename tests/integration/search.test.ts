@@ -292,6 +292,85 @@ describe("search", () => {
     await expect(t.db.$executeRaw`UPDATE "Decision" SET "text" = 'endret', "councilId" = ${other.id} WHERE "id" = ${locked.id}`).rejects.toThrow(/minutes_locked/);
   });
 
+  it("keeps each case's item facts for search through notices, withdrawals, closing, moves and deletes", async () => {
+    // What the triggers keep ("searchNoticed", "searchClosed"; not in the client) against the same
+    // facts worked out from the items, for every case.
+    const stale = () =>
+      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" c WHERE
+          c."searchNoticed" IS DISTINCT FROM EXISTS (SELECT 1 FROM "AgendaItem" i JOIN "Meeting" m ON m."id" = i."meetingId"
+            WHERE i."caseId" = c."id" AND i."status" = 'ACTIVE' AND m."noticeSentAt" IS NOT NULL)
+          OR c."searchClosed" IS DISTINCT FROM EXISTS (SELECT 1 FROM "AgendaItem" i WHERE i."caseId" = c."id" AND i."isClosed")`.then((r) => r[0].n);
+    const facts = (id: string) =>
+      t.db.$queryRaw<{ noticed: boolean; closed: boolean }[]>`SELECT "searchNoticed" AS noticed, "searchClosed" AS closed FROM "Case" WHERE "id" = ${id}`.then((r) => r[0]);
+    expect(await stale()).toBe(0);
+    const noticedCases = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" WHERE "searchNoticed"`;
+    expect(noticedCases[0].n).toBeGreaterThan(0);
+
+    const body = await t.db.body.findFirstOrThrow({ where: { councilId }, select: { id: true } });
+    const c = await t.db.case.create({ data: { councilId, year: 2026, title: "Faktasaken om bølgekraft", type: "VEDTAKSSAK", background: "Saksframlegg om bølgekraft" } });
+    const found = async (who: Viewer | null) => (await find(who, "bølgekraft", { rad: "ringeriksregionen", type: "sak" })).total;
+    const first = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2026-09-01T08:00:00Z"), title: "Faktamøtet" } });
+    const item = await t.db.agendaItem.create({ data: { meetingId: first.id, caseId: c.id, position: 1, title: c.title, type: "VEDTAKSSAK" } });
+    expect(await facts(c.id)).toEqual({ noticed: false, closed: false });
+    expect(await found(null)).toBe(0);
+    expect(await found(secretariat)).toBe(1);
+
+    await t.db.meeting.update({ where: { id: first.id }, data: { noticeSentAt: new Date("2026-08-20T08:00:00Z") } });
+    expect(await facts(c.id)).toEqual({ noticed: true, closed: false });
+    expect(await found(null)).toBe(1);
+
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { isClosed: true, closedBasis: "offl. § 14" } });
+    expect(await facts(c.id)).toEqual({ noticed: true, closed: true });
+    // The heading stays findable, the saksframlegg not.
+    expect(await found(member)).toBe(1);
+    expect((await find(member, "Saksframlegg bølgekraft", { rad: "ringeriksregionen", type: "sak" })).results.every((r) => r.exemptBasis !== null)).toBe(true);
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { isClosed: false, closedBasis: null, status: "WITHDRAWN" } });
+    expect(await facts(c.id)).toEqual({ noticed: false, closed: false });
+    expect(await found(null)).toBe(0);
+
+    // Moved to a second meeting whose notice is out, then that notice is taken back.
+    const second = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2026-10-01T08:00:00Z"), noticeSentAt: new Date("2026-09-20T08:00:00Z") } });
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { status: "ACTIVE", meetingId: second.id } });
+    expect(await facts(c.id)).toEqual({ noticed: true, closed: false });
+    await t.db.meeting.update({ where: { id: second.id }, data: { noticeSentAt: null } });
+    expect(await facts(c.id)).toEqual({ noticed: false, closed: false });
+    await t.db.meeting.update({ where: { id: second.id }, data: { noticeSentAt: new Date("2026-09-21T08:00:00Z") } });
+    expect(await stale()).toBe(0);
+
+    // The item carries the case's exemption ("searchCaseExempt"), from when it is written and
+    // when the case changes.
+    const itemExempt = () =>
+      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AgendaItem" i LEFT JOIN "Case" c ON c."id" = i."caseId"
+        WHERE i."searchCaseExempt" IS DISTINCT FROM coalesce(c."isExempt", FALSE)`.then((r) => r[0].n);
+    expect(await itemExempt()).toBe(0);
+    // A decision in minutes sent for comment, which members read: its text is found until the
+    // case is made exempt, and then only by the secretariat.
+    await t.db.decision.create({ data: { agendaItemId: item.id, text: "Vedtak om tidevannskraft" } });
+    await t.db.minutes.create({ data: { meetingId: second.id, status: "SENT_FOR_COMMENT" } });
+    const decisionFound = async (who: Viewer) => (await find(who, "tidevannskraft", { rad: "ringeriksregionen", type: "vedtak" })).total;
+    expect(await decisionFound(member)).toBe(1);
+    await t.db.case.update({ where: { id: c.id }, data: { isExempt: true, exemptionBasis: "offl. § 13" } });
+    expect(await itemExempt()).toBe(0);
+    expect(await facts(c.id)).toEqual({ noticed: true, closed: false });
+    expect(await decisionFound(member)).toBe(0);
+    expect(await decisionFound(secretariat)).toBe(1);
+    const loose = await t.db.agendaItem.create({ data: { meetingId: second.id, position: 2, title: "Løst punkt", type: "ORIENTERINGSSAK" } });
+    await t.db.agendaItem.update({ where: { id: loose.id }, data: { caseId: c.id } });
+    expect(await itemExempt()).toBe(0);
+    await t.db.$executeRaw`UPDATE "AgendaItem" SET "searchCaseExempt" = FALSE WHERE "id" = ${loose.id}`;
+    expect(await itemExempt()).toBe(0);
+    await t.db.case.update({ where: { id: c.id }, data: { isExempt: false, exemptionBasis: null } });
+    expect(await itemExempt()).toBe(0);
+
+    // Deleting the meeting deletes its items, and the case is no longer found.
+    await t.db.meeting.delete({ where: { id: second.id } });
+    expect(await facts(c.id)).toEqual({ noticed: false, closed: false });
+    expect(await found(null)).toBe(0);
+    await t.db.meeting.delete({ where: { id: first.id } });
+    await t.db.case.delete({ where: { id: c.id } });
+    expect(await stale()).toBe(0);
+  });
+
   it("answers quickly on the demo data", async () => {
     const { search } = await import("@/lib/search/queries");
     const timings: string[] = [];
