@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getViewer } from "@/lib/authz/viewer";
 import { can, ROLE_LABELS } from "@/lib/authz/policy";
 import { listUpcomingMeetingsForViewer } from "@/lib/meetings/queries";
@@ -39,12 +39,12 @@ export default async function PortalStartPage() {
         <h2 id="mine-oppgaver" className="text-xl font-semibold mb-2">Mine oppgaver</h2>
         <ActionItemList items={mine} showCouncil={viewer.councils.length > 1} />
         <p className="mt-2 flex flex-wrap gap-x-4">
-          <Link className="underline text-brand-700" href="/portal/oppfolging?mine=1">
+          <IntentLink className="underline text-brand-700" href="/portal/oppfolging?mine=1">
             Alle mine oppgaver
-          </Link>
-          <Link className="underline text-brand-700" href="/portal/innstillinger">
+          </IntentLink>
+          <IntentLink className="underline text-brand-700" href="/portal/innstillinger">
             Påminnelser om frister
-          </Link>
+          </IntentLink>
         </p>
       </section>
 
@@ -55,9 +55,9 @@ export default async function PortalStartPage() {
           </h2>
           <ActionItemList items={items} />
           <p className="mt-2">
-            <Link className="underline text-brand-700" href={`/portal/oppfolging?rad=${council.slug}`}>
+            <IntentLink className="underline text-brand-700" href={`/portal/oppfolging?rad=${council.slug}`}>
               All oppfølging i {council.name}
-            </Link>
+            </IntentLink>
           </p>
         </section>
       ))}
@@ -68,9 +68,9 @@ export default async function PortalStartPage() {
           <ul className="list-disc pl-6">
             {viewer.councils.map((c) => (
               <li key={c.councilId}>
-                <Link className="underline text-brand-700" href={`/portal/${c.slug}`}>
+                <IntentLink className="underline text-brand-700" href={`/portal/${c.slug}`}>
                   {c.name}
-                </Link>{" "}
+                </IntentLink>{" "}
                 ({ROLE_LABELS[c.role].toLowerCase()})
               </li>
             ))}
