@@ -124,6 +124,26 @@ test("CSV-eksporten av den filtrerte listen åpnes riktig i norsk Excel", async 
   const secretariat = await loginAs("secretariat");
   await secretariat.goto(`/portal/oppfolging?rad=${RINGERIKE.slug}&status=alle`);
   await expectNoA11yViolations(secretariat, "oppfølging, alle");
+
+  // Sorting by a column: the header says which column sorts the list and which way, for screen
+  // readers as well, and a second click turns the order.
+  const column = (name: string) => secretariat.getByRole("columnheader", { name: new RegExp(`^${name}`) });
+  const titles = () => secretariat.getByRole("table").locator("tbody tr td:first-child a").allTextContents();
+  await expect(column("Frist")).toHaveAttribute("aria-sort", "ascending");
+  await column("Oppfølgingspunkt").getByRole("link").click();
+  await expect(column("Oppfølgingspunkt")).toHaveAttribute("aria-sort", "ascending");
+  await expect(column("Frist")).not.toHaveAttribute("aria-sort", /./);
+  const ascending = await titles();
+  expect(ascending.length).toBeGreaterThan(2);
+  await column("Oppfølgingspunkt").getByRole("link").click();
+  await expect(column("Oppfølgingspunkt")).toHaveAttribute("aria-sort", "descending");
+  await expect(column("Oppfølgingspunkt")).toContainText("sortert synkende");
+  const descending = await titles();
+  expect(descending[0]).toBe(ascending.at(-1));
+  expect(descending.at(-1)).toBe(ascending[0]);
+  await expectNoA11yViolations(secretariat, "oppfølging sortert på oppfølgingspunkt, synkende");
+  await secretariat.goto(`/portal/oppfolging?rad=${RINGERIKE.slug}&status=alle`);
+
   const href = await secretariat.getByRole("link", { name: "Last ned som CSV (Excel)" }).getAttribute("href");
   expect(href).toContain("status=alle");
   const response = await secretariat.request.get(href!);
