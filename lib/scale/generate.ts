@@ -434,13 +434,22 @@ class Writer {
 
 type Counters = Map<string, number>; // "<seriesId>:<year>" → last number
 
+type DecisionSearchFacts = {
+  searchAt: Date;
+  searchBodyId: string;
+  searchMinutes: "DRAFT" | "SENT_FOR_COMMENT" | "APPROVED" | "PUBLISHED" | null;
+  searchItemActive: boolean;
+  searchRedacted: boolean;
+};
+
 type MeetingRows = {
   meeting: Prisma.MeetingCreateManyInput;
   // With the facts the database's triggers keep on a case (migration search_case_facts), as the
   // triggers will find them: written with the case, they spare the triggers an update of every case.
   cases: (Prisma.CaseCreateManyInput & { searchNoticed: boolean; searchClosed: boolean })[];
   items: Prisma.AgendaItemCreateManyInput[];
-  decisions: Prisma.DecisionCreateManyInput[];
+  // The same for a decision's item, meeting and minutes (migration search_decision_facts).
+  decisions: (Prisma.DecisionCreateManyInput & DecisionSearchFacts)[];
   proposals: Prisma.ProposalCreateManyInput[];
   disqualifications: Prisma.DisqualificationCreateManyInput[];
   attendances: Prisma.AttendanceCreateManyInput[];
@@ -472,6 +481,8 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
   const place = rng.pick([council.host, ...council.members]).name;
   const approved = held && m.approval.at !== null;
   const publishedAt = approved && body.publishMinutes ? addMs(m.approval.at!, 3_600_000) : null;
+  // As minutesStatus below, with PUBLISHED as the decisions carry it; only held meetings get minutes.
+  const searchMinutes = approved ? (publishedAt ? "PUBLISHED" : "APPROVED") : m.approval.method === "ELECTRONIC" ? "SENT_FOR_COMMENT" : "DRAFT";
   const meetingUpdatedAt = held ? (m.approval.at ?? m.endsAt) : (noticeSentAt ?? createdAt);
 
   const out: MeetingRows = {
@@ -648,7 +659,8 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
     if (held && s.decision) {
       decisionId = ids(rng);
       const voting: VotingKind = body.isPolitical && s.decisionKind === "VEDTAK" && s.type !== "GODKJENNING" ? (rng.chance(0.04) ? "VOTERING" : rng.chance(0.85) ? "ENSTEMMIG" : "NONE") : "NONE";
-      out.decisions.push({ id: decisionId, agendaItemId: itemId, kind: s.decisionKind, text: s.decision, voting, createdAt: m.endsAt, updatedAt: m.endsAt });
+      out.decisions.push({ id: decisionId, agendaItemId: itemId, kind: s.decisionKind, text: s.decision, voting, createdAt: m.endsAt, updatedAt: m.endsAt,
+        searchAt: m.startsAt, searchBodyId: body.id, searchMinutes, searchItemActive: true, searchRedacted: s.exempt !== null });
       const proposals: NonNullable<ItemRow["decision"]>["proposals"] = [];
       if (voting === "VOTERING") {
         const voters = attending.filter((a) => a.status !== "ABSENT" && !a.x.secretariat && a.x.role !== "OBSERVATOR").length;

@@ -371,6 +371,71 @@ describe("search", () => {
     expect(await stale()).toBe(0);
   });
 
+  it("keeps each decision's item, meeting and minutes facts for search, also once the minutes are locked", async () => {
+    // What the triggers keep on a decision (not in the client) against the same facts worked out
+    // from its item, meeting and minutes, for every decision.
+    const stale = () =>
+      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId"
+          JOIN "Meeting" m ON m."id" = i."meetingId" LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"
+        WHERE (d."searchAt", d."searchBodyId", d."searchItemActive", d."searchRedacted", d."searchMinutes") IS DISTINCT FROM
+          (m."startsAt", m."bodyId", i."status" = 'ACTIVE', i."searchCaseExempt" OR i."isClosed",
+           CASE WHEN mi."id" IS NULL THEN NULL WHEN mi."status" = 'APPROVED' AND mi."publishedAt" IS NOT NULL THEN 'PUBLISHED' ELSE mi."status"::text END)`.then((r) => r[0].n);
+    expect(await stale()).toBe(0);
+    const published = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Decision" WHERE "searchMinutes" = 'PUBLISHED'`;
+    expect(published[0].n).toBeGreaterThan(0);
+
+    const [body, other] = await t.db.body.findMany({ where: { councilId }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
+    const meeting = await t.db.meeting.create({
+      data: { bodyId: body.id, startsAt: new Date("2026-11-03T08:00:00Z"), noticeSentAt: new Date("2026-10-25T08:00:00Z") },
+    });
+    const c = await t.db.case.create({ data: { councilId, year: 2026, title: "Faktasaken om havvind", type: "VEDTAKSSAK" } });
+    const item = await t.db.agendaItem.create({ data: { meetingId: meeting.id, caseId: c.id, position: 1, title: c.title, type: "VEDTAKSSAK" } });
+    const decision = await t.db.decision.create({ data: { agendaItemId: item.id, text: "Rådet støtter havvindparken ved Utsira" } });
+    const found = async (who: Viewer | null, extra: Partial<SearchQuery> = {}) =>
+      (await find(who, "havvindparken", { rad: "ringeriksregionen", type: "vedtak", ...extra })).results.filter((r) => r.key === `vedtak:${decision.id}`).length;
+    const seen = async () => [await found(null), await found(member), await found(secretariat)];
+
+    // No minutes yet: only those who read draft minutes.
+    expect(await stale()).toBe(0);
+    expect(await seen()).toEqual([0, 0, 1]);
+    const minutes = await t.db.minutes.create({ data: { meetingId: meeting.id } });
+    expect(await seen()).toEqual([0, 0, 1]);
+    await t.db.minutes.update({ where: { id: minutes.id }, data: { status: "SENT_FOR_COMMENT" } });
+    expect(await seen()).toEqual([0, 1, 1]);
+
+    // The meeting moves: the year and body filters follow it.
+    expect(await found(secretariat, { ar: 2026, organ: body.id })).toBe(1);
+    await t.db.meeting.update({ where: { id: meeting.id }, data: { startsAt: new Date("2027-01-05T08:00:00Z") } });
+    expect(await found(secretariat, { ar: 2026 })).toBe(0);
+    expect(await found(secretariat, { ar: 2027 })).toBe(1);
+    expect(await stale()).toBe(0);
+
+    // A withdrawn item is for those who read drafts, a closed one's decision text for the secretariat.
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { status: "WITHDRAWN" } });
+    expect(await seen()).toEqual([0, 0, 1]);
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { status: "ACTIVE", isClosed: true, closedBasis: "offl. § 14" } });
+    expect(await found(member)).toBe(0);
+    await t.db.agendaItem.update({ where: { id: item.id }, data: { isClosed: false, closedBasis: null } });
+    expect(await seen()).toEqual([0, 1, 1]);
+
+    // Approved, then published: the public finds it.
+    await t.db.minutes.update({ where: { id: minutes.id }, data: { status: "APPROVED", approvedAt: new Date("2027-01-20T10:00:00Z") } });
+    expect(await seen()).toEqual([0, 1, 1]);
+    await t.db.minutes.update({ where: { id: minutes.id }, data: { publishedAt: new Date("2027-01-20T11:00:00Z") } });
+    expect(await seen()).toEqual([1, 1, 1]);
+
+    // Locked now: the facts still follow the case and the body, and the decision's content stays locked.
+    await t.db.case.update({ where: { id: c.id }, data: { isExempt: true, exemptionBasis: "offl. § 13" } });
+    expect(await seen()).toEqual([0, 0, 1]);
+    await t.db.case.update({ where: { id: c.id }, data: { isExempt: false, exemptionBasis: null } });
+    await t.db.meeting.update({ where: { id: meeting.id }, data: { bodyId: other.id } });
+    expect(await found(null, { organ: other.id })).toBe(1);
+    expect(await found(null, { organ: body.id })).toBe(0);
+    await expect(t.db.decision.update({ where: { id: decision.id }, data: { text: "Endret etter godkjenning" } })).rejects.toThrow();
+    await expect(t.db.$executeRaw`UPDATE "Decision" SET "text" = 'Endret', "searchAt" = now() WHERE "id" = ${decision.id}`).rejects.toThrow();
+    expect(await stale()).toBe(0);
+  });
+
   it("answers quickly on the demo data", async () => {
     const { search } = await import("@/lib/search/queries");
     const timings: string[] = [];
