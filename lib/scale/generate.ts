@@ -481,8 +481,9 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
   const place = rng.pick([council.host, ...council.members]).name;
   const approved = held && m.approval.at !== null;
   const publishedAt = approved && body.publishMinutes ? addMs(m.approval.at!, 3_600_000) : null;
-  // As minutesStatus below, with PUBLISHED as the decisions carry it; only held meetings get minutes.
-  const searchMinutes = approved ? (publishedAt ? "PUBLISHED" : "APPROVED") : m.approval.method === "ELECTRONIC" ? "SENT_FOR_COMMENT" : "DRAFT";
+  // Only held meetings get minutes (and decisions); the decisions carry PUBLISHED for approved and published.
+  const minutesStatus: MinutesStatus = approved ? "APPROVED" : m.approval.method === "ELECTRONIC" ? "SENT_FOR_COMMENT" : "DRAFT";
+  const searchMinutes = approved && publishedAt ? "PUBLISHED" : minutesStatus;
   const meetingUpdatedAt = held ? (m.approval.at ?? m.endsAt) : (noticeSentAt ?? createdAt);
 
   const out: MeetingRows = {
@@ -790,7 +791,6 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
     });
   });
 
-  const minutesStatus: MinutesStatus = approved ? "APPROVED" : m.approval.method === "ELECTRONIC" ? "SENT_FOR_COMMENT" : "DRAFT";
   const minutes = {
     id: m.minutesId,
     meetingId: m.id,

@@ -239,12 +239,13 @@ function itemRedacted(s: Scope) {
   return Prisma.sql`((i."searchCaseExempt" OR i."isClosed") AND NOT ${inList(`i."councilId"`, s.exempt)})`;
 }
 
-function meetingYear(s: Scope): Prisma.Sql[] {
-  return s.year ? [Prisma.sql`EXTRACT(YEAR FROM (m."startsAt" AT TIME ZONE 'Europe/Oslo')) = ${s.year}::int`] : [];
+// The meeting's start and body, or a row's copy of them (a decision's "searchAt", "searchBodyId").
+function meetingYear(s: Scope, startsAt = `m."startsAt"`): Prisma.Sql[] {
+  return s.year ? [Prisma.sql`EXTRACT(YEAR FROM (${Prisma.raw(startsAt)} AT TIME ZONE 'Europe/Oslo')) = ${s.year}::int`] : [];
 }
 
-function meetingBody(s: Scope): Prisma.Sql[] {
-  return s.bodyId ? [Prisma.sql`m."bodyId" = ${s.bodyId}`] : [];
+function meetingBody(s: Scope, bodyId = `m."bodyId"`): Prisma.Sql[] {
+  return s.bodyId ? [Prisma.sql`${Prisma.raw(bodyId)} = ${s.bodyId}`] : [];
 }
 
 function caseTagged(s: Scope, caseId: string) {
@@ -305,8 +306,8 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
     const where = [
       Prisma.sql`(d."searchItemActive" OR ${inList(`d."councilId"`, s.draftMeetings)})`,
       decisionMinutesReadable(s),
-      ...(s.year ? [Prisma.sql`EXTRACT(YEAR FROM (d."searchAt" AT TIME ZONE 'Europe/Oslo')) = ${s.year}::int`] : []),
-      ...(s.bodyId ? [Prisma.sql`d."searchBodyId" = ${s.bodyId}`] : []),
+      ...meetingYear(s, `d."searchAt"`),
+      ...meetingBody(s, `d."searchBodyId"`),
       ...(s.focusAreaId
         ? [Prisma.sql`(${decisionTagged(s, `d."id"`)} OR EXISTS (SELECT 1 FROM "AgendaItem" fi WHERE fi."id" = d."agendaItemId" AND ${caseTagged(s, `fi."caseId"`)}))`]
         : []),

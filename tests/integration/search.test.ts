@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createHash } from "node:crypto";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { staleCaseFacts, staleDecisionFacts } from "@/tests/helpers/search-facts";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { EXEMPT_DEMO_MARKER } from "@/prisma/seed/demo-data";
 import type { Role, Viewer } from "@/lib/authz/policy";
@@ -295,11 +296,7 @@ describe("search", () => {
   it("keeps each case's item facts for search through notices, withdrawals, closing, moves and deletes", async () => {
     // What the triggers keep ("searchNoticed", "searchClosed"; not in the client) against the same
     // facts worked out from the items, for every case.
-    const stale = () =>
-      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" c WHERE
-          c."searchNoticed" IS DISTINCT FROM EXISTS (SELECT 1 FROM "AgendaItem" i JOIN "Meeting" m ON m."id" = i."meetingId"
-            WHERE i."caseId" = c."id" AND i."status" = 'ACTIVE' AND m."noticeSentAt" IS NOT NULL)
-          OR c."searchClosed" IS DISTINCT FROM EXISTS (SELECT 1 FROM "AgendaItem" i WHERE i."caseId" = c."id" AND i."isClosed")`.then((r) => r[0].n);
+    const stale = () => staleCaseFacts(t.db);
     const facts = (id: string) =>
       t.db.$queryRaw<{ noticed: boolean; closed: boolean }[]>`SELECT "searchNoticed" AS noticed, "searchClosed" AS closed FROM "Case" WHERE "id" = ${id}`.then((r) => r[0]);
     expect(await stale()).toBe(0);
@@ -374,12 +371,7 @@ describe("search", () => {
   it("keeps each decision's item, meeting and minutes facts for search, also once the minutes are locked", async () => {
     // What the triggers keep on a decision (not in the client) against the same facts worked out
     // from its item, meeting and minutes, for every decision.
-    const stale = () =>
-      t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Decision" d JOIN "AgendaItem" i ON i."id" = d."agendaItemId"
-          JOIN "Meeting" m ON m."id" = i."meetingId" LEFT JOIN "Minutes" mi ON mi."meetingId" = m."id"
-        WHERE (d."searchAt", d."searchBodyId", d."searchItemActive", d."searchRedacted", d."searchMinutes") IS DISTINCT FROM
-          (m."startsAt", m."bodyId", i."status" = 'ACTIVE', i."searchCaseExempt" OR i."isClosed",
-           CASE WHEN mi."id" IS NULL THEN NULL WHEN mi."status" = 'APPROVED' AND mi."publishedAt" IS NOT NULL THEN 'PUBLISHED' ELSE mi."status"::text END)`.then((r) => r[0].n);
+    const stale = () => staleDecisionFacts(t.db);
     expect(await stale()).toBe(0);
     const published = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Decision" WHERE "searchMinutes" = 'PUBLISHED'`;
     expect(published[0].n).toBeGreaterThan(0);
