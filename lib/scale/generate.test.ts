@@ -205,4 +205,19 @@ describe("generateScaleData", () => {
     await generateScaleData(db, { scale: SCALE, seed: 8, passwordHash: PASSWORD_HASH });
     expect(await dataHash()).not.toBe(firstHash);
   });
+
+  // The generator sends one batch while it builds the next: an insert that fails in the background
+  // must still fail the run, and the run's transaction must take every row with it.
+  it("fails the run on an insert that fails in the background, and leaves the database as it was", async () => {
+    await truncateAll(db);
+    const { lastYear } = planForScale(SCALE, 7);
+    await db.$executeRawUnsafe(`ALTER TABLE "Meeting" ADD CONSTRAINT "test_no_last_year" CHECK ("startsAt" < make_date(${lastYear}, 1, 1)) NOT VALID`);
+    try {
+      await expect(generateScaleData(db, { scale: SCALE, seed: 7, passwordHash: PASSWORD_HASH, batchRows: 200 })).rejects.toThrow(/test_no_last_year/);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "Meeting" DROP CONSTRAINT "test_no_last_year"`);
+    }
+    expect(await isEmpty(db)).toBe(true);
+    expect(await countSearchIndexes()).toBe(searchIndexesBefore);
+  });
 });

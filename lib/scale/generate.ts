@@ -387,6 +387,10 @@ type Tx = Prisma.TransactionClient;
 class Writer {
   private ops: { model: Model; rows: object[] }[] = [];
   private pending = 0;
+  // One batch goes to the database while the next one is built: the database and Node each keep a
+  // core busy instead of taking turns.
+  private inflight: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
   readonly written = new Map<Model, number>();
 
   constructor(private db: Tx, private batchRows: number) {}
@@ -396,14 +400,36 @@ class Writer {
     this.ops.push({ model, rows });
     this.pending += rows.length;
     this.written.set(model, (this.written.get(model) ?? 0) + rows.length);
-    if (this.pending >= this.batchRows) await this.flush();
+    // Building rows never waits on I/O, so without this the database's answers would sit unread
+    // until the next batch is due, and the batch in flight would get no further than its first insert.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.pending >= this.batchRows) {
+      await this.settle();
+      this.inflight = this.send(this.take()).catch((error) => {
+        this.failure = { error };
+      });
+    }
   }
 
+  /** Writes everything queued; once it returns, every row added so far is in the database. */
   async flush() {
-    if (this.ops.length === 0) return;
+    await this.settle();
+    await this.send(this.take());
+  }
+
+  private async settle() {
+    await this.inflight;
+    if (this.failure) throw this.failure.error;
+  }
+
+  private take() {
     const ops = this.ops;
     this.ops = [];
     this.pending = 0;
+    return ops;
+  }
+
+  private async send(ops: { model: Model; rows: object[] }[]) {
     for (const { model, rows } of ops) {
       const table = `"${model[0].toUpperCase()}${model.slice(1)}"`;
       // A column missing from a row would be NULL, not its default: rows are grouped by their keys.
