@@ -417,14 +417,8 @@ async function findHits(s: Scope, types: readonly SearchType[], page: number) {
   // One row per result (its best-matching text: full text before substring, heading before body,
   // newest first), counted before the page is cut; headlines only for the page, since
   // ts_headline re-parses the whole text.
-  // Without JIT: the union of all sources is estimated above PostgreSQL's jit_above_cost, and
-  // compiling it took seconds (5 s of a 5.9 s search in all councils) to save milliseconds.
-  // SET LOCAL ends with the transaction; PGlite has no JIT and accepts the setting. Prisma's
-  // default limits (2 s to get a connection, 5 s in all) are for short writes, not for a search
-  // queued behind others on a busy server.
-  const rows = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL jit = off`;
-    return tx.$queryRaw<HitRow[]>`
+  // Without JIT, which lib/server/db-adapter.ts turns off for every connection.
+  const rows = await db.$queryRaw<HitRow[]>`
     WITH hits AS (${Prisma.join(parts, " UNION ALL ")}),
     best AS (
       SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC, at DESC NULLS LAST
@@ -440,7 +434,6 @@ async function findHits(s: Scope, types: readonly SearchType[], page: number) {
       translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), '') AS doc
     FROM page
     ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
-  }, { maxWait: 30_000, timeout: 60_000 });
   return { rows, total: rows.length ? Number(rows[0].total) : 0, capped: rows.length ? rows[0].capped : false };
 }
 
@@ -481,8 +474,10 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
   const db = await getDb();
   const ids = (kind: SearchType) => rows.filter((r) => r.kind === kind).map((r) => r.unit_id);
   const itemIds = rows.flatMap((r) => (r.item_id ? [r.item_id] : []));
+  // A page holds few kinds of result as a rule: each query not needed is a round trip saved.
+  const unless = <T>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
   const [cases, decisions, minutes, meetings, plans, items] = await Promise.all([
-    db.case.findMany({
+    unless(ids("sak"), () => db.case.findMany({
       where: { id: { in: ids("sak") } },
       select: {
         id: true,
@@ -499,8 +494,8 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
           select: { isClosed: true, closedBasis: true, meeting: { select: { startsAt: true, status: true, noticeSentAt: true, body: { select: { name: true } } } } },
         },
       },
-    }),
-    db.decision.findMany({
+    })),
+    unless(ids("vedtak"), () => db.decision.findMany({
       where: { id: { in: ids("vedtak") } },
       select: {
         id: true,
@@ -508,10 +503,10 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
           select: { id: true, title: true, number: true, year: true, status: true, isClosed: true, closedBasis: true, case: { select: { isExempt: true, exemptionBasis: true } }, meeting: { select: meetingSelect } },
         },
       },
-    }),
-    db.minutes.findMany({ where: { id: { in: ids("referat") } }, select: { id: true, meeting: { select: meetingSelect } } }),
-    db.meeting.findMany({ where: { id: { in: ids("innkalling") } }, select: meetingSelect }),
-    db.plan.findMany({
+    })),
+    unless(ids("referat"), () => db.minutes.findMany({ where: { id: { in: ids("referat") } }, select: { id: true, meeting: { select: meetingSelect } } })),
+    unless(ids("innkalling"), () => db.meeting.findMany({ where: { id: { in: ids("innkalling") } }, select: meetingSelect })),
+    unless(ids("plan"), () => db.plan.findMany({
       where: { id: { in: ids("plan") } },
       select: {
         id: true,
@@ -521,8 +516,8 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
         council: { select: { id: true, slug: true, name: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { adoptedAt: true } },
       },
-    }),
-    db.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, isClosed: true, case: { select: { isExempt: true } } } }),
+    })),
+    unless(itemIds, () => db.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, isClosed: true, case: { select: { isExempt: true } } } })),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const caseMap = byId(cases);
@@ -697,16 +692,14 @@ export async function listSearchFilters(viewer: Viewer | null, councilSlug?: str
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
       select: { id: true, title: true, plan: { select: { title: true } } },
     }),
-    // Two index lookups; Prisma's aggregate wraps the table in a subquery that defeats the index.
-    Promise.all([
-      db.meeting.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
-      db.meeting.findFirst({ orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
-    ]).then(([min, max]) => ({ _min: { startsAt: min?.startsAt ?? null }, _max: { startsAt: max?.startsAt ?? null } })),
+    // Two index lookups in one query; Prisma's aggregate wraps the table in a subquery that defeats the index.
+    db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT
+        (SELECT min("startsAt") FROM "Meeting") AS "first", (SELECT max("startsAt") FROM "Meeting") AS "last"`.then(([r]) => r),
   ]);
   const yearOf = (d: Date) => new TZDate(d, OSLO).getFullYear();
   const thisYear = yearOf(new Date());
-  const first = span._min.startsAt ? yearOf(span._min.startsAt) : thisYear;
-  const last = Math.max(thisYear, span._max.startsAt ? yearOf(span._max.startsAt) : thisYear);
+  const first = span.first ? yearOf(span.first) : thisYear;
+  const last = Math.max(thisYear, span.last ? yearOf(span.last) : thisYear);
   const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
   return {
     councils,

@@ -28,6 +28,15 @@ describe.skipIf(!onPostgres)("prepared statements on PostgreSQL", () => {
     expect(prepared.some((p) => p.statement.includes("to_tsquery"))).toBe(false);
   });
 
+  it("turns JIT off on every connection of the pool, from its first query", async () => {
+    // More queries at once than connections open so far: new connections answer too.
+    const settings = await Promise.all(
+      Array.from({ length: 12 }, () => t.db.$queryRaw<{ jit: string; pid: number }[]>`SELECT current_setting('jit') AS jit, pg_backend_pid() AS pid, pg_sleep(0.05)::text`),
+    );
+    expect(new Set(settings.map(([r]) => r.pid)).size).toBeGreaterThan(1);
+    expect(settings.map(([r]) => r.jit)).toEqual(Array(12).fill("off"));
+  });
+
   it("prepares nothing with DATABASE_PREPARED_STATEMENTS=off", async () => {
     process.env.DATABASE_PREPARED_STATEMENTS = "off";
     const off = await createTestDb().finally(() => delete process.env.DATABASE_PREPARED_STATEMENTS);
