@@ -67,24 +67,20 @@ export async function createAdapter(target: DatabaseTarget = resolveDatabaseTarg
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const factory = new PrismaPg(
-      { connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      {
+        connectionString: target.url,
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        // JIT off on every connection before the pool hands it out. JIT pays off for long analytical
+        // queries: search's union of sources is estimated above jit_above_cost, and compiling it took
+        // seconds to save milliseconds (BENCHMARKS.md). Per connection rather than SET LOCAL per
+        // search, which cost a transaction and three round trips. A failure fails the query waiting.
+        onConnect: async (client: { query(sql: string): Promise<unknown> }) => {
+          await client.query("SET jit = off");
+        },
+      },
       /^(0|false|off)$/i.test(process.env.DATABASE_PREPARED_STATEMENTS ?? "") ? {} : // The type asks for a name, but the adapter hands it to pg as is, and pg plans an unnamed one.
       { statementNameGenerator: preparedStatementName as (query: { sql: string }) => string },
     );
-    // JIT off on every connection, before its first query (pg runs a client's queries in order).
-    // JIT pays off for long analytical queries: search's union of sources is estimated above
-    // jit_above_cost, and compiling it took seconds to save milliseconds (BENCHMARKS.md). Per
-    // connection rather than SET LOCAL per search, which cost a transaction and three round trips.
-    const connect = factory.connect.bind(factory);
-    factory.connect = async () => {
-      const adapter = await connect();
-      const pool = adapter.underlyingDriver() as { on(event: "connect", fn: (client: { query(sql: string): Promise<unknown> }) => void): void };
-      pool.on("connect", (client) => {
-        // A failure here fails the client's next query too, which reports it.
-        client.query("SET jit = off").catch(() => {});
-      });
-      return adapter;
-    };
     return { target, factory, close: async () => {} };
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
