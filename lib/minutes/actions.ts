@@ -94,7 +94,7 @@ export async function saveItemMinutesAction(input: ItemMinutesInput): Promise<Au
   const db = await getDb();
   try {
     const result = await db.$transaction(async (tx) => {
-      const r = await saveItemMinutes(tx, parsed.data);
+      const r = await saveItemMinutes(tx, parsed.data, scope.meetingId);
       if (r.ok) await writeAudit(tx, audit(scope, "minutes.item.save", "AgendaItem", parsed.data.itemId, { version: r.version, voting: parsed.data.voting }));
       return r;
     }, TX);

@@ -161,9 +161,10 @@ export type SaveResult = { ok: true; version: number } | { ok: false; conflict: 
  * one conditional UPDATE, so of two concurrent saves on the same version exactly one wins; the other
  * gets the winner's text back and keeps its own.
  */
-export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutesSchema>): Promise<SaveResult> {
-  const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: input.itemId }, select: { meetingId: true } });
-  await assertEditable(tx, item.meetingId);
+export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutesSchema>, knownMeetingId?: string): Promise<SaveResult> {
+  // The action knows the meeting already from authorizing the item: an autosave is one query shorter.
+  const meetingId = knownMeetingId ?? (await tx.agendaItem.findUniqueOrThrow({ where: { id: input.itemId }, select: { meetingId: true } })).meetingId;
+  await assertEditable(tx, meetingId);
   const updated = await tx.agendaItem.updateMany({
     where: { id: input.itemId, version: input.version },
     data: { minutesNotes: input.notes, version: { increment: 1 } },
@@ -174,9 +175,9 @@ export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutes
   }
   const hasDecision = input.decisionText.trim() !== "" || input.voting !== "NONE";
   const existing = await tx.decision.findUnique({ where: { agendaItemId: input.itemId }, select: { id: true } });
-  // Counted on its own: Prisma's relation _count groups the whole ActionItem table.
-  const followedUp = existing ? (await tx.actionItem.findFirst({ where: { decisionId: existing.id }, select: { id: true } })) !== null : false;
-  if (!hasDecision && existing && !followedUp) {
+  // Asked only when the decision would go, and on its own: Prisma's relation _count groups the whole ActionItem table.
+  const followedUp = async (decisionId: string) => (await tx.actionItem.findFirst({ where: { decisionId }, select: { id: true } })) !== null;
+  if (!hasDecision && existing && !(await followedUp(existing.id))) {
     await tx.decision.delete({ where: { id: existing.id } });
   } else if (hasDecision || existing) {
     const decision = await tx.decision.upsert({

@@ -19,11 +19,11 @@ let t: TestDb;
 let db: PrismaClient;
 let result: GenerateResult;
 let firstHash: string;
-let searchIndexesBefore: number;
+let deferredIndexesBefore: number;
 
-async function countSearchIndexes() {
+async function countDeferredIndexes() {
   const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'search\\_%'`,
+    `SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND (indexname LIKE 'search\\_%' OR indexname LIKE 'fk\\_%')`,
   );
   return n;
 }
@@ -47,7 +47,7 @@ async function dataHash(): Promise<string> {
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
-  searchIndexesBefore = await countSearchIndexes();
+  deferredIndexesBefore = await countDeferredIndexes();
   result = await generateScaleData(db, { scale: SCALE, seed: 7, passwordHash: PASSWORD_HASH });
   firstHash = await dataHash();
 });
@@ -173,8 +173,10 @@ describe("generateScaleData", () => {
     }
   });
 
-  it("leaves the search indexes and the lock on approved minutes in place", async () => {
-    expect(await countSearchIndexes()).toBe(searchIndexesBefore);
+  it("leaves the search and foreign-key indexes it rebuilds, and the lock on approved minutes, in place", async () => {
+    expect(await countDeferredIndexes()).toBe(deferredIndexesBefore);
+    const [{ fk }] = await db.$queryRaw<{ fk: number }[]>`SELECT count(*)::int AS fk FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'fk\\_%'`;
+    expect(fk).toBeGreaterThan(0);
     const m = await db.minutes.findFirstOrThrow({ where: { status: "APPROVED" } });
     await expect(db.agendaItem.create({ data: { meetingId: m.meetingId, position: 99, title: "Etterpå", type: "EVENTUELT" } })).rejects.toThrow(/minutes_locked/);
   });
@@ -218,6 +220,6 @@ describe("generateScaleData", () => {
       await db.$executeRawUnsafe(`ALTER TABLE "Meeting" DROP CONSTRAINT "test_no_last_year"`);
     }
     expect(await isEmpty(db)).toBe(true);
-    expect(await countSearchIndexes()).toBe(searchIndexesBefore);
+    expect(await countDeferredIndexes()).toBe(deferredIndexesBefore);
   });
 });

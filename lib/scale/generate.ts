@@ -1036,11 +1036,13 @@ export async function generateScaleData(db: PrismaClient, options: GenerateOptio
   // One transaction: a failed run leaves the database as it was, search indexes included.
   const written = await db.$transaction(
     async (tx) => {
-      // Building each GIN index once over the finished tables is far cheaper than updating it row by row.
-      const searchIndexes = await dropSearchIndexes(tx);
+      // Building each GIN index once over the finished tables is far cheaper than updating it row by
+      // row; so is each foreign-key index (fk_), which nothing reads while the rows go in. Indexes the
+      // triggers read (caseId, meetingId and the like) stay.
+      const deferredIndexes = await dropDeferredIndexes(tx);
       const w = new Writer(tx, options.batchRows ?? 20_000);
       await writeAll(tx, w, seed, skeleton, options, log);
-      await restoreSearchIndexes(tx, searchIndexes, log);
+      await restoreDeferredIndexes(tx, deferredIndexes, log);
       return w.written;
     },
     { timeout: 24 * 3_600_000, maxWait: 60_000 },
@@ -1052,21 +1054,21 @@ export async function generateScaleData(db: PrismaClient, options: GenerateOptio
   return { plan, exact };
 }
 
-type SearchIndex = { indexname: string; indexdef: string };
+type DeferredIndex = { indexname: string; indexdef: string };
 
 /** The full-text and trigram indexes of migration 20261202000000_search. */
-async function dropSearchIndexes(db: Tx): Promise<SearchIndex[]> {
-  const rows = await db.$queryRawUnsafe<SearchIndex[]>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'search\\_%' ORDER BY indexname`,
+async function dropDeferredIndexes(db: Tx): Promise<DeferredIndex[]> {
+  const rows = await db.$queryRawUnsafe<DeferredIndex[]>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND (indexname LIKE 'search\\_%' OR indexname LIKE 'fk\\_%') ORDER BY indexname`,
   );
   for (const r of rows) await db.$executeRawUnsafe(`DROP INDEX "${r.indexname}"`);
   return rows;
 }
 
-async function restoreSearchIndexes(db: Tx, rows: SearchIndex[], log: (m: string) => void) {
+async function restoreDeferredIndexes(db: Tx, rows: DeferredIndex[], log: (m: string) => void) {
   const t = Date.now();
   for (const r of rows) await db.$executeRawUnsafe(r.indexdef);
-  if (rows.length) log(`Søkeindekser bygget på nytt (${rows.length}) på ${Math.round((Date.now() - t) / 1000)} s.`);
+  if (rows.length) log(`Søke- og fremmednøkkelindekser bygget på nytt (${rows.length}) på ${Math.round((Date.now() - t) / 1000)} s.`);
 }
 
 async function writeAll(db: Tx, w: Writer, seed: number, { counties, councils }: ReturnType<typeof buildSkeleton>, options: GenerateOptions, log: (m: string) => void) {

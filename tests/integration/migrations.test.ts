@@ -36,4 +36,20 @@ describe("migrations", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
   });
+
+  // PostgreSQL indexes a foreign key's target, not the key: without an index of its own, every delete
+  // of a row it points to scans the referencing table (an agenda item's delete checked Attendance in
+  // 200 ms at national scale). Tables that stay small (plans, bodies, people's register) may go without.
+  it("indexes every foreign key of the tables that grow with the years", async () => {
+    const growing = ["ActionItem", "ActionItemAssignee", "ActionItemEvent", "AgendaItem", "Attendance", "AuditEvent", "Case", "Decision", "Meeting", "Minutes", "Proposal"];
+    const unindexed = await t.db.$queryRaw<{ fk: string }[]>`
+      SELECT c.conrelid::regclass::text || '.' || a.attname AS fk
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])
+      ORDER BY 1`;
+    const names = unindexed.map((r) => r.fk.replaceAll('"', ""));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => growing.includes(n.split(".")[0]))).toEqual([]);
+  });
 });
