@@ -1056,7 +1056,7 @@ export async function generateScaleData(db: PrismaClient, options: GenerateOptio
 
 type DeferredIndex = { indexname: string; indexdef: string };
 
-/** The full-text and trigram indexes of migration 20261202000000_search. */
+/** The search indexes (migration 20261202000000_search and later) and the foreign-key indexes (20261203014805_foreign_key_indexes). */
 async function dropDeferredIndexes(db: Tx): Promise<DeferredIndex[]> {
   const rows = await db.$queryRawUnsafe<DeferredIndex[]>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND (indexname LIKE 'search\\_%' OR indexname LIKE 'fk\\_%') ORDER BY indexname`,

@@ -475,9 +475,9 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
   const ids = (kind: SearchType) => rows.filter((r) => r.kind === kind).map((r) => r.unit_id);
   const itemIds = rows.flatMap((r) => (r.item_id ? [r.item_id] : []));
   // A page holds few kinds of result as a rule: each query not needed is a round trip saved.
-  const unless = <T>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
+  const ifAny = <T>(list: string[], read: () => Promise<T[]>) => (list.length ? read() : Promise.resolve([] as T[]));
   const [cases, decisions, minutes, meetings, plans, items] = await Promise.all([
-    unless(ids("sak"), () => db.case.findMany({
+    ifAny(ids("sak"), () => db.case.findMany({
       where: { id: { in: ids("sak") } },
       select: {
         id: true,
@@ -495,7 +495,7 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
         },
       },
     })),
-    unless(ids("vedtak"), () => db.decision.findMany({
+    ifAny(ids("vedtak"), () => db.decision.findMany({
       where: { id: { in: ids("vedtak") } },
       select: {
         id: true,
@@ -504,9 +504,9 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
         },
       },
     })),
-    unless(ids("referat"), () => db.minutes.findMany({ where: { id: { in: ids("referat") } }, select: { id: true, meeting: { select: meetingSelect } } })),
-    unless(ids("innkalling"), () => db.meeting.findMany({ where: { id: { in: ids("innkalling") } }, select: meetingSelect })),
-    unless(ids("plan"), () => db.plan.findMany({
+    ifAny(ids("referat"), () => db.minutes.findMany({ where: { id: { in: ids("referat") } }, select: { id: true, meeting: { select: meetingSelect } } })),
+    ifAny(ids("innkalling"), () => db.meeting.findMany({ where: { id: { in: ids("innkalling") } }, select: meetingSelect })),
+    ifAny(ids("plan"), () => db.plan.findMany({
       where: { id: { in: ids("plan") } },
       select: {
         id: true,
@@ -517,7 +517,7 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
         versions: { orderBy: { number: "desc" }, take: 1, select: { adoptedAt: true } },
       },
     })),
-    unless(itemIds, () => db.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, isClosed: true, case: { select: { isExempt: true } } } })),
+    ifAny(itemIds, () => db.agendaItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, isClosed: true, case: { select: { isExempt: true } } } })),
   ]);
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const caseMap = byId(cases);
