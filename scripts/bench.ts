@@ -464,7 +464,7 @@ function report(results: { t: Target; r: Stats }[], peakMb: number, js: Awaited<
     }
     verdicts.push(`Ingen sekvensiell skanning av store tabeller: ${ok ? "OK" : "IKKE NÅDD"}`);
   } else {
-    console.log("\nSpørreplaner: sjekkes bare mot PostgreSQL.");
+    console.log("\nSpørreplaner: ikke sjekket. Det krever PostgreSQL og serverens logg (med --database-url: --pg-log FIL).");
   }
   console.log(`\nBudsjetter:\n  ${verdicts.join("\n  ")}`);
   console.log(`\nFerdig på ${((Date.now() - started) / 1000).toFixed(0)} s.`);
