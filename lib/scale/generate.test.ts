@@ -20,6 +20,8 @@ let db: PrismaClient;
 let result: GenerateResult;
 let firstHash: string;
 let deferredIndexesBefore: number;
+let checksBefore: Checks;
+let firstDigests: Record<string, string>;
 
 async function countDeferredIndexes() {
   const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
@@ -44,12 +46,41 @@ async function dataHash(): Promise<string> {
   return h.digest("hex");
 }
 
+type Checks = { foreignKeys: number; triggersOn: number };
+
+/** What the load turns off and on again: the foreign keys and the app's triggers still enabled. */
+async function countChecks(): Promise<Checks> {
+  const [row] = await db.$queryRawUnsafe<Checks[]>(
+    `SELECT (SELECT count(*)::int FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = current_schema() AND k.contype = 'f') AS "foreignKeys",
+            (SELECT count(*)::int FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgenabled <> 'D') AS "triggersOn"`,
+  );
+  return row;
+}
+
+/** An MD5 of each table's rows, every column included (also those Prisma ignores, which the triggers fill). */
+async function tableDigests(): Promise<Record<string, string>> {
+  const tables = await db.$queryRawUnsafe<{ tablename: string }[]>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+  );
+  const out: Record<string, string> = {};
+  for (const { tablename } of tables) {
+    const [{ md5 }] = await db.$queryRawUnsafe<{ md5: string }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, E'\n' ORDER BY t::text), '')) AS md5 FROM "${tablename}" t`,
+    );
+    out[tablename] = md5;
+  }
+  return out;
+}
+
 beforeAll(async () => {
   t = await createTestDb();
   db = t.db;
   deferredIndexesBefore = await countDeferredIndexes();
+  checksBefore = await countChecks();
   result = await generateScaleData(db, { scale: SCALE, seed: 7, passwordHash: PASSWORD_HASH });
   firstHash = await dataHash();
+  firstDigests = await tableDigests();
 });
 
 afterAll(async () => {
@@ -173,8 +204,11 @@ describe("generateScaleData", () => {
     }
   });
 
-  it("leaves the search and foreign-key indexes it rebuilds, and the lock on approved minutes, in place", async () => {
+  it("leaves the search and foreign-key indexes it rebuilds, the foreign keys, the triggers and the lock on approved minutes in place", async () => {
     expect(await countDeferredIndexes()).toBe(deferredIndexesBefore);
+    expect(checksBefore.foreignKeys).toBeGreaterThan(20);
+    expect(checksBefore.triggersOn).toBeGreaterThan(10);
+    expect(await countChecks()).toEqual(checksBefore);
     const [{ fk }] = await db.$queryRaw<{ fk: number }[]>`SELECT count(*)::int AS fk FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE 'fk\\_%'`;
     expect(fk).toBeGreaterThan(0);
     const m = await db.minutes.findFirstOrThrow({ where: { status: "APPROVED" } });
@@ -208,6 +242,16 @@ describe("generateScaleData", () => {
     expect(await dataHash()).not.toBe(firstHash);
   });
 
+  // The load runs with the triggers off and writes what they would copy itself; with them on, every
+  // table must come out the same, column for column.
+  it("writes the rows the triggers and foreign keys would let in and fill in, with them off", async () => {
+    await truncateAll(db);
+    await generateScaleData(db, { scale: SCALE, seed: 7, passwordHash: PASSWORD_HASH, withTriggers: true });
+    const withTriggers = await tableDigests();
+    expect(Object.keys(withTriggers).length).toBeGreaterThan(20);
+    expect(withTriggers).toEqual(firstDigests);
+  });
+
   // The generator sends one batch while it builds the next: an insert that fails in the background
   // must still fail the run, and the run's transaction must take every row with it.
   it("fails the run on an insert that fails in the background, and leaves the database as it was", async () => {
@@ -221,5 +265,6 @@ describe("generateScaleData", () => {
     }
     expect(await isEmpty(db)).toBe(true);
     expect(await countDeferredIndexes()).toBe(deferredIndexesBefore);
+    expect(await countChecks()).toEqual(checksBefore);
   });
 });
