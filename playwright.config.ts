@@ -29,7 +29,8 @@ if (!process.env.IPR_E2E_DATA_DIR) {
     }
   };
   for (const old of readdirSync(dataRoot)) {
-    const match = /^e2e-\d+(?:-(\d+))?$/.exec(old);
+    // The replay server's folder (-replay) goes with its run's folder.
+    const match = /^e2e-\d+(?:-(\d+))?(?:-replay)?$/.exec(old);
     if (!match) continue;
     const pid = Number(match[1]);
     if (pid && alive(pid)) continue;
@@ -63,16 +64,25 @@ const chromiumArgs = [
 // The server inherits this environment; the tests must never run against a configured PostgreSQL.
 delete process.env.DATABASE_URL;
 
+// Two workers, one per project. A project keeps to one worker because its tests share a server's
+// data and run in file order; the two projects share no server, so they run beside each other.
+// More servers, to split the demo-data specs further, did not make the stage faster on two cores.
+const OWN_SERVER_SPECS = [/replay-[^/]*\.spec\.ts$/, /access-matrix\.spec\.ts$/];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   outputDir: "test-results/e2e-artifacts",
+  projects: [
+    { name: "demo", testIgnore: OWN_SERVER_SPECS, workers: 1 },
+    { name: "egne-servere", testMatch: OWN_SERVER_SPECS, workers: 1 },
+  ],
   use: {
     baseURL,
     browserName: "chromium",
