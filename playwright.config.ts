@@ -66,7 +66,7 @@ delete process.env.DATABASE_URL;
 
 // Two workers, one per project. A project keeps to one worker because its tests share a server's
 // data and run in file order; the two projects share no server, so they run beside each other.
-// More servers, to split the demo-data specs further, did not make the stage faster on two cores.
+// Two cores set the pace: more servers, to split the demo-data specs further, would not help.
 const OWN_SERVER_SPECS = [/replay-[^/]*\.spec\.ts$/, /access-matrix\.spec\.ts$/];
 
 export default defineConfig({

@@ -6,8 +6,9 @@
 // Approved minutes are locked by triggers (migration lock_approved_minutes): once a meeting's
 // minutes are APPROVED, nothing can be added to its items, decisions or attendance. The load turns
 // the triggers off (suspendChecks, below), but it can leave them on (withTriggers, for the test
-// that the rows are the same either way), so rows are written in an order the lock accepts, in waves: wave k holds the k-th meeting of every body, its items, decisions and
-// attendance first and its minutes, already approved, last. The next meeting's "Godkjenning av
+// that the rows are the same either way), so rows are written in an order the lock accepts, in
+// waves: wave k holds the k-th meeting of every body, its items, decisions and attendance first
+// and its minutes, already approved, last. The next meeting's "Godkjenning av
 // referat" points at those minutes, which exist by then. The content hash is computed as the app
 // does at approval, from the same MinutesMeetingRow the app loads, built here in memory.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -472,15 +473,15 @@ type DecisionSearchFacts = {
   searchRedacted: boolean;
 };
 
-// Columns the database's triggers copy from a parent (migrations search_council, search_case_exempt,
+// Columns the database's triggers copy from a parent (migrations search_council, search_case_facts,
 // follow_up_assignee_council). Prisma ignores them, so they are not in its input types. The
 // generator writes them itself, because it loads with the triggers off.
 type CouncilCopy = { councilId: string };
 
 type MeetingRows = {
   meeting: Prisma.MeetingCreateManyInput & CouncilCopy;
-  // With the facts the database's triggers keep on a case (migration search_case_facts), as the
-  // triggers will find them: written with the case, they spare the triggers an update of every case.
+  // With the facts the database's triggers keep on a case (migration search_case_facts): the load
+  // runs with the triggers off, so the generator writes them, as the triggers would have them.
   cases: (Prisma.CaseCreateManyInput & { searchNoticed: boolean; searchClosed: boolean })[];
   items: (Prisma.AgendaItemCreateManyInput & CouncilCopy & { searchCaseExempt: boolean })[];
   // The same for a decision's item, meeting and minutes (migration search_decision_facts).
@@ -1051,7 +1052,7 @@ export async function generateScaleData(db: PrismaClient, options: GenerateOptio
     async (tx) => {
       // Building each GIN index once over the finished tables is far cheaper than updating it row by
       // row; so is each foreign-key index (fk_), which nothing reads while the rows go in. Indexes the
-      // triggers read (caseId, meetingId and the like) stay.
+      // triggers read (caseId, meetingId and the like) stay, for a run withTriggers.
       const deferredIndexes = await dropDeferredIndexes(tx);
       const suspended = options.withTriggers ? null : await suspendChecks(tx);
       const w = new Writer(tx, options.batchRows ?? 20_000);
@@ -1069,16 +1070,17 @@ export async function generateScaleData(db: PrismaClient, options: GenerateOptio
   return { plan, exact };
 }
 
-type Suspended = { triggers: { table: string; name: string }[]; foreignKeys: { table: string; name: string; def: string }[] };
+type Suspended = { triggers: { table: string; name: string; mode: string }[]; foreignKeys: { table: string; name: string; def: string }[] };
 
 /** Row by row, the triggers and the foreign-key checks took about 45 % of the meeting waves' time
- *  (scale 0.1 on PostgreSQL: 31–36 s against 18–20 s without them). So the load turns the app's
+ *  (scale 0.1 on PostgreSQL, measured with the session's replication role: 31–36 s against 18–20 s;
+ *  at scale 1 with this code the waves took about 225 s against 245–400 s before). So the load turns the app's
  *  triggers off, and drops the foreign keys to add them again at the end, when PostgreSQL checks
  *  every row of each in one query. All of it is in the run's transaction: a failed run leaves both
  *  as they were. Needs only the tables' owner (the user that ran the migrations), not a superuser. */
 async function suspendChecks(db: Tx): Promise<Suspended> {
   const triggers = await db.$queryRawUnsafe<Suspended["triggers"]>(
-    `SELECT c.relname AS "table", t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    `SELECT c.relname AS "table", t.tgname AS name, t.tgenabled::text AS mode FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND t.tgenabled <> 'D' ORDER BY 1, 2`,
   );
   const foreignKeys = await db.$queryRawUnsafe<Suspended["foreignKeys"]>(
@@ -1091,7 +1093,9 @@ async function suspendChecks(db: Tx): Promise<Suspended> {
 }
 
 async function resumeChecks(db: Tx, { triggers, foreignKeys }: Suspended, log: (m: string) => void) {
-  for (const t of triggers) await db.$executeRawUnsafe(`ALTER TABLE "${t.table}" ENABLE TRIGGER "${t.name}"`);
+  // Back to the mode each had: ENABLE alone would make an ALWAYS or REPLICA trigger an ordinary one.
+  const modes: Record<string, string> = { O: "ENABLE", A: "ENABLE ALWAYS", R: "ENABLE REPLICA" };
+  for (const t of triggers) await db.$executeRawUnsafe(`ALTER TABLE "${t.table}" ${modes[t.mode] ?? "ENABLE"} TRIGGER "${t.name}"`);
   const t0 = Date.now();
   // ADD CONSTRAINT checks every existing row: a row the generator got wrong fails the run here.
   for (const k of foreignKeys) await db.$executeRawUnsafe(`ALTER TABLE "${k.table}" ADD CONSTRAINT "${k.name}" ${k.def}`);
