@@ -166,6 +166,31 @@ describe("search", () => {
     expect((await find(null, "lunsj", { fokus: otherArea.id, type: "vedtak" })).total).toBe(0);
   });
 
+  it("takes each result's snippet from the text that matched", async () => {
+    // One made-up word per searchable text, each in its own row, so that a snippet read from the
+    // wrong row or the wrong column has no hit.
+    const words = {
+      caseHead: "kvistbrekk", caseBody: "tuftestokk", itemHead: "rastlundr", itemNotice: "varselbjelk",
+      itemNotes: "notatgrind", decision: "vedtaksknort", minutes: "innledsvik", meeting: "motetittlan",
+    };
+    const body = await t.db.body.findFirstOrThrow({ where: { councilId, caseSeries: { name: "Representantskapet" } }, select: { id: true } });
+    const meeting = await t.db.meeting.create({
+      data: { bodyId: body.id, title: `Samling om ${words.meeting}`, startsAt: new Date("2026-06-08T08:00:00Z"), noticeSentAt: new Date("2026-05-25T08:00:00Z"), status: "NOTICE_SENT" },
+    });
+    const c = await t.db.case.create({ data: { councilId, year: 2026, title: `Saken om ${words.caseHead}`, type: "VEDTAKSSAK", background: `Bakgrunn med ${words.caseBody} i regionen.` } });
+    const item = await t.db.agendaItem.create({
+      data: { meetingId: meeting.id, caseId: c.id, position: 1, title: `Punktet om ${words.itemHead}`, type: "VEDTAKSSAK", noticeText: `Innkallingen nevner ${words.itemNotice}.`, minutesNotes: `Referatet nevner ${words.itemNotes}.` },
+    });
+    await t.db.decision.create({ data: { agendaItemId: item.id, text: `Rådet vedtok ${words.decision} enstemmig.` } });
+    await t.db.minutes.create({ data: { meetingId: meeting.id, introduction: `Møtet åpnet med ${words.minutes}.` } });
+
+    for (const [text, word] of Object.entries(words)) {
+      const out = await find(secretariat, word);
+      expect(out.total, text).toBeGreaterThan(0);
+      for (const r of out.results) expect(hits(r.snippet), `${text}: ${r.type} ${r.title}`).toContain(word);
+    }
+  });
+
   it("returns snippets as text with marked hits, whatever HTML the documents or the query contain", async () => {
     const body = await t.db.body.findFirstOrThrow({ where: { councilId, caseSeries: { name: "Representantskapet" } }, select: { id: true } });
     const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2026-05-04T08:00:00Z"), noticeSentAt: new Date("2026-04-20T08:00:00Z"), status: "NOTICE_SENT" } });
