@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can, canReadExemptContent, canReadMinutes, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
+import { can, canReadExemptContent, canReadMinutes, canReadPlan, canUpdateActionItem, type Viewer } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
@@ -72,6 +72,14 @@ export function dueState(dueDate: Date | null, status: string, now = new Date())
   return null;
 }
 
+// What canReadPlan needs of a plan: a draft plan's measures and focus areas are for the secretariat,
+// so an action item names them only to those who may open them (the measure's page answers 404 otherwise).
+const planVisibilitySelect = { councilId: true, _count: { select: { versions: true } } } as const;
+
+function planReadable(viewer: Viewer | null, plan: { councilId: string; _count: { versions: number } }): boolean {
+  return canReadPlan(viewer, plan.councilId, plan._count.versions > 0);
+}
+
 const overviewSelect = {
   id: true,
   title: true,
@@ -86,7 +94,7 @@ const overviewSelect = {
   meeting: { select: { id: true, startsAt: true, body: { select: { id: true, name: true, abbreviation: true } } } },
   case: { select: { id: true, year: true, number: true, series: { select: { format: true } } } },
   decision: { select: { agendaItem: { select: { number: true, year: true, series: { select: { format: true } } } } } },
-  measure: { select: { id: true, title: true } },
+  measure: { select: { id: true, title: true, focusArea: { select: { plan: { select: planVisibilitySelect } } } } },
   assignees: {
     orderBy: [{ isLead: "desc" }, { id: "asc" }],
     select: { person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
@@ -129,7 +137,7 @@ export function responsibleLabel(row: { assignees: { person: { name: string } | 
   return names.join(", ");
 }
 
-function toOverviewRow(r: OverviewRow, now: Date): ActionOverviewRow {
+function toOverviewRow(viewer: Viewer | null, r: OverviewRow, now: Date): ActionOverviewRow {
   return {
     id: r.id,
     title: r.title,
@@ -147,7 +155,7 @@ function toOverviewRow(r: OverviewRow, now: Date): ActionOverviewRow {
     meetingDate: r.meeting?.startsAt ?? null,
     caseLabel: caseLabel(r),
     responsible: responsibleLabel(r),
-    measureTitle: r.measure?.title ?? null,
+    measureTitle: r.measure && planReadable(viewer, r.measure.focusArea.plan) ? r.measure.title : null,
   };
 }
 
@@ -214,7 +222,7 @@ export async function listActionItems(
     take: (inMemory ? Math.max(OVERVIEW_LIMIT, offset + limit) : limit) + 1,
     select: overviewSelect,
   });
-  let rows = found.map((r) => toOverviewRow(r, now));
+  let rows = found.map((r) => toOverviewRow(viewer, r, now));
   if (inMemory) {
     rows = rows.slice(0, OVERVIEW_LIMIT);
     rows.sort((a, b) => (dir === "asc" ? 1 : -1) * compareNb(a.responsible, b.responsible));
@@ -259,7 +267,14 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
       select: { id: true, name: true },
     }),
     db.focusArea.findMany({
-      where: { plan: { councilId: { in: councilIds } } },
+      where: {
+        plan: {
+          OR: [
+            { councilId: { in: councilIds.filter((id) => canReadPlan(viewer, id, false)) } },
+            { councilId: { in: councilIds.filter((id) => canReadPlan(viewer, id, true)) }, versions: { some: {} } },
+          ],
+        },
+      },
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
       select: { id: true, title: true, plan: { select: { title: true } }, measures: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
     }),
@@ -298,8 +313,8 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       meeting: { select: { id: true, startsAt: true, noticeSentAt: true, body: { select: { name: true } }, minutes: { select: { status: true, publishedAt: true } } } },
       case: { select: { id: true, title: true, year: true, number: true, isExempt: true, series: { select: { format: true } } } },
       decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, isClosed: true, series: { select: { format: true } } } } } },
-      measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true } } } } } },
-      focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } },
+      measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true, ...planVisibilitySelect } } } } } },
+      focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true, ...planVisibilitySelect } } } },
       assignees: {
         orderBy: [{ isLead: "desc" }, { id: "asc" }],
         select: { isLead: true, person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
@@ -344,8 +359,8 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       itemTitle: exemptHidden ? null : (originItem?.title ?? a.case?.title ?? null),
       decisionText: minutesReadable && !exemptHidden ? a.decision?.text || null : null,
     },
-    measure: a.measure ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
-    focusArea: a.focusArea ? { id: a.focusArea.id, title: a.focusArea.title, planId: a.focusArea.plan.id, plan: a.focusArea.plan.title } : null,
+    measure: a.measure && planReadable(viewer, a.measure.focusArea.plan) ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
+    focusArea: a.focusArea && planReadable(viewer, a.focusArea.plan) ? { id: a.focusArea.id, title: a.focusArea.title, planId: a.focusArea.plan.id, plan: a.focusArea.plan.title } : null,
     events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
     attachments: a.attachments,
     canUpdate: canUpdateActionItem(viewer, a.councilId, assigneePersonIds),

@@ -602,10 +602,13 @@ export async function getTagChoices(viewer: Viewer | null, councilId: string) {
 export async function getCasePlanTags(viewer: Viewer | null, councilId: string, caseId: string) {
   if (!can(viewer, "plan.read", councilId)) return null;
   const db = await getDb();
+  // A tag names its plan's focus area or measure, so it is shown only to those who may read that plan:
+  // a draft plan is the secretariat's (the measure's page answers 404 to anyone else).
+  const planSelect = { select: { id: true, title: true, _count: { select: { versions: true } } } } as const;
   const tagSelect = {
     id: true,
-    focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true } } } },
-    measure: { select: { id: true, title: true, focusArea: { select: { plan: { select: { id: true, title: true } } } } } },
+    focusArea: { select: { id: true, title: true, plan: planSelect } },
+    measure: { select: { id: true, title: true, focusArea: { select: { plan: planSelect } } } },
   } as const;
   const c = await db.case.findFirst({
     where: { id: caseId, councilId },
@@ -627,18 +630,22 @@ export async function getCasePlanTags(viewer: Viewer | null, councilId: string, 
   });
   if (!c) return null;
   type T = (typeof c.tags)[number];
+  const readable = (t: T) => {
+    const plan = t.measure?.focusArea.plan ?? t.focusArea?.plan;
+    return !!plan && canReadPlan(viewer, councilId, plan._count.versions > 0);
+  };
   const label = (t: T) =>
     t.measure
       ? { id: t.id, kind: "Tiltak", title: t.measure.title, href: `tiltak/${t.measure.id}`, plan: t.measure.focusArea.plan.title }
       : { id: t.id, kind: "Satsingsområde", title: t.focusArea?.title ?? "", href: t.focusArea ? `${t.focusArea.plan.id}#omrade-${t.focusArea.id}` : "", plan: t.focusArea?.plan.title ?? "" };
   return {
-    caseTags: c.tags.map(label),
+    caseTags: c.tags.filter(readable).map(label),
     decisions: c.items
       .filter((i) => i.meeting.minutes && canReadMinutes(viewer, councilId, i.meeting.minutes))
       .map((i) => ({
         decisionId: i.decision!.id,
         label: `${i.meeting.body.name} ${formatDate(i.meeting.startsAt)}${caseNumberLabel(i) ? `, ${caseNumberLabel(i)}` : ""}`,
-        tags: i.decision!.tags.map(label),
+        tags: i.decision!.tags.filter(readable).map(label),
       })),
   };
 }

@@ -66,6 +66,33 @@ describe("plans", () => {
     expect((await queries.getPlanPage(as("SECRETARIAT"), "ringeriksregionen", planId))?.doc.title).toBe("Handlingsplan 2022 (demo)");
   });
 
+  it("names a draft plan's measures only to those who may read the draft: on action items, in the filters and on the case", async () => {
+    const followUp = await import("@/lib/follow-up/queries");
+    const { parseActionFilter } = await import("@/lib/follow-up/schemas");
+    const item = await t.db.actionItem.findFirstOrThrow({ where: { councilId, measure: { focusArea: { planId } } }, select: { id: true, measure: { select: { title: true } } } });
+    const title = item.measure!.title;
+    const tag = await t.db.caseTag.findFirstOrThrow({ where: { case: { councilId }, measure: { focusArea: { planId } } }, select: { caseId: true, measure: { select: { title: true } } } });
+    const filter = parseActionFilter({ status: "alle" });
+    const seen = async (viewer: Viewer) => {
+      const view = await followUp.getActionItemForViewer(viewer, item.id);
+      const options = await followUp.getActionFilterOptions(viewer, filter);
+      const row = (await followUp.listActionItems(viewer, filter, new Date(), 500)).rows.find((r) => r.id === item.id);
+      const tags = await queries.getCasePlanTags(viewer, councilId, tag.caseId);
+      expect(view).not.toBeNull();
+      expect(row).toBeDefined();
+      return {
+        item: view!.measure?.title ?? null,
+        options: options!.measures.some((m) => m.label === title),
+        row: row!.measureTitle,
+        caseTags: tags!.caseTags.some((c) => c.title === tag.measure!.title),
+      };
+    };
+    // The plan is a draft (adopted further down): the secretariat sees its measures everywhere, a member nowhere.
+    expect(await seen(as("SECRETARIAT"))).toEqual({ item: title, options: true, row: title, caseTags: true });
+    expect(await seen(as("MEMBER"))).toEqual({ item: null, options: false, row: null, caseTags: false });
+    expect(await queries.getMeasurePage(as("MEMBER"), "ringeriksregionen", (await measure(title)).id)).toBeNull();
+  });
+
   it("refuses a save based on a stale version, keeping what was typed, and keeps the first save", async () => {
     current = as("SECRETARIAT");
     const m = await measure("Kunst, kultur og opplevelser/turisme");
