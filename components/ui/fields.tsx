@@ -61,6 +61,10 @@ export function SelectField({
         {label}
       </label>
       <select
+        // React resets a form once its action returns, and a <select> then goes back to the option it was
+        // first rendered with, not to the defaultValue sent back with the errors or the saved data (an
+        // input follows its new default). A new default therefore mounts a new select.
+        key={JSON.stringify(rest.defaultValue ?? null)}
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}

@@ -309,8 +309,10 @@ export async function addMinutesCommentAction(_prev: FormState, formData: FormDa
 }
 
 export async function createActionItemFromDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = actionFromDecisionSchema.safeParse({ ...values, personIds: formData.getAll("personIds").map(String).filter(Boolean) });
+  const personIds = formData.getAll("personIds").map(String).filter(Boolean);
+  // All the chosen people, not only the last, so that the form shows them again after an error.
+  const values = { ...formValues(formData), personIds: personIds.join(",") };
+  const parsed = actionFromDecisionSchema.safeParse({ ...values, personIds });
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeItem(parsed.data.itemId, "action.manage");
   const db = await getDb();

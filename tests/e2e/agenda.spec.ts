@@ -26,7 +26,8 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
 
   // Bad input first: a Norwegian message on the field, and what was typed is kept.
   const single = page.locator("form").filter({ has: page.getByRole("button", { name: "Opprett møte", exact: true }) });
-  await single.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
+  // Not the first organ: a select that fell back to its first option would not show here.
+  await single.getByLabel("Organ").selectOption({ label: "Fagteamene" });
   await single.getByLabel("Dato", { exact: true }).fill("2027-04-12");
   await single.getByLabel("Starttid").fill("14:00");
   await single.getByLabel("Sluttid").fill("13:00");
@@ -34,8 +35,10 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
   await expect(single.getByText("Sluttid må være etter starttid.")).toBeVisible();
   await expect(single.getByLabel("Sted")).toHaveValue("Kommunehuset i Krødsherad");
+  await expect(single.getByLabel("Organ").locator("option:checked")).toHaveText("Fagteamene");
   await expectNoA11yViolations(page, "nytt møte med feil");
 
+  await single.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
   await single.getByLabel("Sluttid").fill("15:30");
   await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
   await expect(page).toHaveURL(/\/rediger$/);

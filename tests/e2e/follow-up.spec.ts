@@ -40,11 +40,16 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   const caseNumber = (await card.getByRole("heading", { level: 3 }).innerText()).match(/Sak \d+\/27/)![0];
   await card.locator("summary").filter({ hasText: /^Nytt oppfølgingspunkt/ }).click();
   const actionForm = card.locator("form").filter({ has: secretariat.getByRole("button", { name: "Opprett oppfølgingspunkt" }) });
-  await actionForm.getByLabel("Oppfølgingspunkt").fill(TITLE);
   const kari = (await actionForm.getByLabel("Ansvarlige personer").locator("option").allTextContents()).find((o) => o.startsWith("Kari Nordmann"));
   expect(kari, "koordinatoren kan gjøres ansvarlig").toBeDefined();
   await actionForm.getByLabel("Ansvarlige personer").selectOption({ label: kari });
   await actionForm.getByLabel("Frist").fill("2027-02-15");
+  // Without a title first: the message is on the field, and the person and the date chosen are kept.
+  await actionForm.getByRole("button", { name: "Opprett oppfølgingspunkt" }).click();
+  await expect(actionForm.getByLabel("Oppfølgingspunkt")).toHaveAttribute("aria-invalid", "true");
+  await expect(actionForm.getByLabel("Ansvarlige personer").locator("option:checked")).toHaveText([kari!]);
+  await expect(actionForm.getByLabel("Frist")).toHaveValue("2027-02-15");
+  await actionForm.getByLabel("Oppfølgingspunkt").fill(TITLE);
   await actionForm.getByRole("button", { name: "Opprett oppfølgingspunkt" }).click();
   await expect(card.getByText(`Oppfølgingspunktet «${TITLE}» er opprettet.`)).toBeVisible();
   // Members read the decision once the draft is sent to them (not before).

@@ -66,7 +66,7 @@ export function ActionItemForm({ itemId, people, bodies }: { itemId: string; peo
       <FormMessage state={state} />
       <input type="hidden" name="itemId" value={itemId} />
       <TextField label="Oppfølgingspunkt" name="title" defaultValue={v.title} error={e.title} hint="Hva som skal gjøres, slik det står i vedtaket." />
-      <SelectField label="Ansvarlige personer" name="personIds" multiple size={5} options={people} error={e.personIds} hint="Hold Ctrl (Cmd på Mac) for å velge flere. Den første blir hovedansvarlig." />
+      <SelectField label="Ansvarlige personer" name="personIds" multiple size={5} defaultValue={v.personIds ? v.personIds.split(",") : []} options={people} error={e.personIds} hint="Hold Ctrl (Cmd på Mac) for å velge flere. Den første blir hovedansvarlig." />
       <SelectField label="Eller en arbeidsgruppe" name="responsibleBodyId" defaultValue={v.responsibleBodyId} options={[{ value: "", label: "Ingen" }, ...bodies]} />
       <TextField label="Eller ansvarlig med egne ord" name="responsibleText" defaultValue={v.responsibleText} error={e.responsibleText} hint="For eksempel «arbeidsgruppe med kommunedirektørene i Hole og Modum»." />
       <TextField label="Frist" name="dueDate" type="date" defaultValue={v.dueDate} error={e.dueDate} />
