@@ -3,6 +3,7 @@ import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
 import type { getCaseView } from "@/lib/cases/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type CaseView = NonNullable<Awaited<ReturnType<typeof getCaseView>>>;
 
@@ -20,7 +21,7 @@ export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetin
       </header>
       <section aria-labelledby="saksgang">
         <h2 id="saksgang" className="text-xl font-semibold mb-2">Saksgang</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label="Saksgang" className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
@@ -43,7 +44,7 @@ export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {c.redacted ? (
         <p className="rounded border border-slate-400 bg-slate-100 p-3">Unntatt offentlighet – {c.exemptionBasis}</p>

@@ -1,6 +1,7 @@
 import type { FollowUpList } from "@/lib/meetings/notice-model";
 import { ACTION_STATUS_LABELS } from "@/lib/follow-up/schemas";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 // "Oppfølging av vedtak" in the notice and the minutes: the same frozen list in both.
 export function FollowUpTable({ list }: { list: FollowUpList }) {
@@ -12,7 +13,7 @@ export function FollowUpTable({ list }: { list: FollowUpList }) {
       {list.rows.length === 0 ? (
         <p className="mt-1">Ingen åpne eller nylig lukkede oppfølgingspunkter.</p>
       ) : (
-        <div className="mt-1 overflow-x-auto">
+        <TableScroll label="Oppfølgingspunkter" className="mt-1">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Oppfølgingspunkter og status</caption>
             <thead>
@@ -39,7 +40,7 @@ export function FollowUpTable({ list }: { list: FollowUpList }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

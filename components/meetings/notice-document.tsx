@@ -2,6 +2,7 @@ import type { NoticeDocument } from "@/lib/meetings/notice-model";
 import { formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
 import { FollowUpTable } from "@/components/follow-up/follow-up-table";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 // The innkalling on screen and on paper (print stylesheet in globals.css): the same NoticeDocument
 // the PDF and the e-mail are made from.
@@ -43,7 +44,7 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
       {doc.invitees.length > 0 && (
         <section aria-labelledby="innkalte" className="mb-6">
           <h2 id="innkalte" className="text-lg font-semibold mb-2">Innkalte</h2>
-          <div className="overflow-x-auto">
+          <TableScroll label="Innkalte">
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-300">
@@ -66,13 +67,13 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 
       <section aria-labelledby="sakskart" className="mb-6">
         <h2 id="sakskart" className="text-lg font-semibold mb-2">Saksliste</h2>
-        <div className="overflow-x-auto">
+        <TableScroll label="Saksliste">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
@@ -95,7 +96,7 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="saksframlegg">

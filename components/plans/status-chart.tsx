@@ -1,5 +1,6 @@
 import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, type MeasureStatus } from "@/lib/plans/schemas";
 import type { StatusCounts } from "@/lib/plans/report";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 // Progress per focus area as stacked bars. The bars are decoration for sighted readers; the table
 // under them carries the same numbers for everyone (and is what screen readers get). Segments are
@@ -39,7 +40,7 @@ export function StatusChart({ areas, caption }: { areas: { id: string; title: st
           </div>
         ))}
       </div>
-      <div className="mt-4 overflow-x-auto">
+      <TableScroll label="Tiltak per status" className="mt-4">
         <table className="w-full text-sm">
           <caption className="text-left font-semibold mb-1">Tiltak per status (tabell)</caption>
           <thead>
@@ -73,7 +74,7 @@ export function StatusChart({ areas, caption }: { areas: { id: string; title: st
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 }

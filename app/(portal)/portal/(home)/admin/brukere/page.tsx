@@ -6,6 +6,7 @@ import { canSetUserPassword, ROLE_LABELS } from "@/lib/authz/policy";
 import { formatDate } from "@/lib/format/dates";
 import { UserStatusForm } from "./user-status-form";
 import { SetPasswordForm } from "./set-password-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Brukere" };
 
@@ -18,7 +19,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="text-3xl font-semibold mb-6">Brukere</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Brukere" className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Brukere du administrerer</caption>
           <thead>
@@ -62,7 +63,7 @@ export default async function UsersPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

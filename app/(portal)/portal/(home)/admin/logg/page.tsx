@@ -6,6 +6,7 @@ import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/aud
 import { AUDIT_PAGE_SIZE, auditQuery, NO_COUNCIL, parseAuditFilter, type AuditFilterField, type AuditFilterForm } from "@/lib/audit/schemas";
 import { auditDiff } from "@/lib/audit/diff";
 import { formatLogTime, formatUtcTime, isoDateTime } from "@/lib/format/dates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Revisjonslogg" };
 
@@ -183,7 +184,7 @@ function AuditItem({ row }: { row: AuditRow }) {
         {row.ip && ` · IP ${row.ip}`} · <time dateTime={isoDateTime(row.at)}>{formatLogTime(row.at)}</time> ({formatUtcTime(row.at)})
       </p>
       {diff.length > 0 && (
-        <div className="mt-2 overflow-x-auto">
+        <TableScroll label="Endrede felter" className="mt-2">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Endrede felter</caption>
             <thead>
@@ -203,20 +204,20 @@ function AuditItem({ row }: { row: AuditRow }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {hasData && diff.length === 0 && <p className="mt-2 text-sm text-slate-700">Ingen felter ble endret.</p>}
       {hasData && (
         <details className="mt-2">
           <summary className="cursor-pointer text-brand-700 underline">Alle detaljer</summary>
           <div className="mt-2 grid gap-2 md:grid-cols-2">
-            <div>
+            <div className="min-w-0">
               <p className="font-medium">Før</p>
-              <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">{JSON.stringify(row.before ?? null, null, 2)}</pre>
+              <pre className="whitespace-pre-wrap [overflow-wrap:anywhere] rounded bg-slate-50 p-2 text-xs">{JSON.stringify(row.before ?? null, null, 2)}</pre>
             </div>
-            <div>
+            <div className="min-w-0">
               <p className="font-medium">Etter</p>
-              <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">{JSON.stringify(row.after ?? null, null, 2)}</pre>
+              <pre className="whitespace-pre-wrap [overflow-wrap:anywhere] rounded bg-slate-50 p-2 text-xs">{JSON.stringify(row.after ?? null, null, 2)}</pre>
             </div>
           </div>
         </details>

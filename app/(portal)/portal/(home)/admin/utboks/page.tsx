@@ -3,6 +3,7 @@ import { forbidden } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { listOutboxForViewer } from "@/lib/outbox/queries";
 import { formatDate } from "@/lib/format/dates";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Utboks" };
 
@@ -17,7 +18,7 @@ export default async function OutboxPage() {
       <p className="mb-6 text-slate-700">
         E-post sendes herfra når SMTP er satt opp (SMTP_URL). Uten SMTP blir meldingene liggende i kø, og ingenting går tapt.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label="Utboks" className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
@@ -48,7 +49,7 @@ export default async function OutboxPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

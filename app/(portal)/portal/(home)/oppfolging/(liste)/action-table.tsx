@@ -3,6 +3,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { DueBadge } from "@/components/follow-up/due-badge";
 import type { DueState } from "@/lib/follow-up/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type ActionTableColumn = { key: string; label: string; href: string; nowrap: boolean; sort: "ascending" | "descending" | null };
 export type ActionTableRow = {
@@ -23,7 +24,7 @@ export type ActionTableRow = {
 // place by its own script (docs/decisions/014-lists-as-data.md).
 export function ActionTable({ columns, rows }: { columns: ActionTableColumn[]; rows: ActionTableRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label="Oppgaver" className="rounded-lg border border-slate-200 bg-white">
       <table className="data-table w-full text-left">
         <caption className="sr-only">Oppgaver. Klikk på en kolonneoverskrift for å sortere.</caption>
         <thead>
@@ -64,6 +65,6 @@ export function ActionTable({ columns, rows }: { columns: ActionTableColumn[]; r
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/fields";
 import { TextField } from "@/components/ui/text-field";
 import { DueBadge } from "@/components/follow-up/due-badge";
 import { ActionTable, type ActionTableColumn, type ActionTableRow } from "./action-table";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Oppfølging av vedtak" };
 
@@ -213,36 +214,38 @@ function Board({ rows, showCouncil }: { rows: ActionOverviewRow[]; showCouncil: 
 function PrintTable({ rows, showCouncil }: { rows: ActionOverviewRow[]; showCouncil: boolean }) {
   if (rows.length === 0) return <p>Ingen oppgaver passer filteret.</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <thead>
-        <tr className="border-b-2 border-slate-700">
-          <th scope="col" className="py-1 pr-2">Oppfølgingspunkt</th>
-          <th scope="col" className="py-1 pr-2">Status</th>
-          <th scope="col" className="py-1 pr-2">Ansvarlig</th>
-          <th scope="col" className="py-1 pr-2">Frist</th>
-          <th scope="col" className="py-1">Fra</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} className="border-b border-slate-300 align-top">
-            <td className="py-1 pr-2">
-              {r.title}
-              {showCouncil && ` (${r.councilName})`}
-              {r.outcomeNote && <span className="block">Resultat: {r.outcomeNote}</span>}
-            </td>
-            <td className="py-1 pr-2">{ACTION_STATUS_LABELS[r.status]}</td>
-            <td className="py-1 pr-2">{r.responsible}</td>
-            <td className="py-1 pr-2">
-              {r.dueDate ? formatCalendarDate(r.dueDate) : ""}
-              {r.dueState === "overdue" && " (forfalt)"}
-              {r.dueState === "soon" && " (frist snart)"}
-            </td>
-            <td className="py-1">{origin(r)}</td>
+    <TableScroll label="Oppgaver">
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="border-b-2 border-slate-700">
+            <th scope="col" className="py-1 pr-2">Oppfølgingspunkt</th>
+            <th scope="col" className="py-1 pr-2">Status</th>
+            <th scope="col" className="py-1 pr-2">Ansvarlig</th>
+            <th scope="col" className="py-1 pr-2">Frist</th>
+            <th scope="col" className="py-1">Fra</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-300 align-top">
+              <td className="py-1 pr-2">
+                {r.title}
+                {showCouncil && ` (${r.councilName})`}
+                {r.outcomeNote && <span className="block">Resultat: {r.outcomeNote}</span>}
+              </td>
+              <td className="py-1 pr-2">{ACTION_STATUS_LABELS[r.status]}</td>
+              <td className="py-1 pr-2">{r.responsible}</td>
+              <td className="py-1 pr-2">
+                {r.dueDate ? formatCalendarDate(r.dueDate) : ""}
+                {r.dueState === "overdue" && " (forfalt)"}
+                {r.dueState === "soon" && " (frist snart)"}
+              </td>
+              <td className="py-1">{origin(r)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -8,6 +8,7 @@ import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction 
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { AddFollowUpListForm, AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Rediger sakskart" };
 
@@ -137,7 +138,7 @@ export default async function AgendaEditorPage({ params }: Props) {
           {panel.responses.length > 0 && (
             <>
               <h3 className="mt-4 font-semibold">Svar fra de innkalte</h3>
-              <div className="overflow-x-auto">
+              <TableScroll label="Svar fra de innkalte">
                 <table className="w-full text-left text-sm">
                   <thead>
                     <tr className="border-b border-slate-300">
@@ -159,7 +160,7 @@ export default async function AgendaEditorPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </>
           )}
         </section>
