@@ -32,7 +32,7 @@ export async function proxy(request: NextRequest) {
     const hasSession = request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"));
     if (!hasSession) {
       const url = new URL("/logg-inn", request.url);
-      url.searchParams.set("neste", pathname);
+      url.searchParams.set("neste", pathname + request.nextUrl.search);
       return NextResponse.redirect(url);
     }
   }

@@ -14,8 +14,9 @@ import type { FormState } from "@/lib/forms";
 
 function safeNext(value: FormDataEntryValue | null): string {
   const next = typeof value === "string" ? value : "";
-  // Only our own portal paths: never an absolute or protocol-relative URL.
-  return /^\/portal(\/[\w\-/]*)?$/.test(next) ? next : "/portal";
+  // Only our own portal paths, with the query of a filtered or shared link: never an absolute or
+  // protocol-relative URL (the path has no "//", the query no "/", ":" or "\\").
+  return /^\/portal(\/[\w\-]+)*\/?(\?[\w\-.=&%+]*)?$/.test(next) ? next : "/portal";
 }
 
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -114,6 +114,17 @@ test.describe("innlogging", () => {
   });
 });
 
+test("en delt lenke med filter åpnes som den var etter innloggingen", async ({ anonPage: page }) => {
+  await page.goto("/portal/oppfolging?mine=1&frist=forfalt");
+  await expect(page).toHaveURL(/\/logg-inn\?neste=/);
+  await page.getByLabel("E-post", { exact: true }).fill(account("coordinator").email);
+  await page.getByLabel("Passord", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page).toHaveURL(/\/portal\/oppfolging\?mine=1&frist=forfalt$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mine oppgaver" })).toBeVisible();
+  await expect(page.getByLabel("Frist")).toHaveValue("forfalt");
+});
+
 test.describe("anonym tilgang til portalen", () => {
   for (const url of [
     "/portal",
