@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
+import { publicMeetingWhere } from "@/lib/open-data/selects";
 
 export const MEETING_STATUS_LABELS: Record<string, string> = {
   PLANNED: "Planlagt",
@@ -28,10 +29,12 @@ export const ATTENDANCE_LABELS: Record<string, string> = {
   SUBSTITUTE: "Vara",
 };
 
-// Which meetings of a council a viewer may list, as a where-clause: drafts only with the permission.
+// Which meetings of a council a viewer may list, as a where-clause: drafts only with the permission,
+// and otherwise what the public meeting page shows: a meeting once its notice is sent, or once its
+// minutes are approved and published (a meeting known only from its minutes, such as one held
+// before the portal).
 function readableMeetings(viewer: Viewer | null, councilId: string): Prisma.MeetingWhereInput {
-  const base: Prisma.MeetingWhereInput = { body: { councilId } };
-  return can(viewer, "meeting.read.draft", councilId) ? base : { ...base, noticeSentAt: { not: null } };
+  return can(viewer, "meeting.read.draft", councilId) ? { body: { councilId } } : publicMeetingWhere(councilId);
 }
 
 const meetingListSelect = {
@@ -58,7 +61,7 @@ export async function listMeetingsForCouncil(
   opts: { publicOnly?: boolean; bodyAbbreviation?: string } = {},
 ) {
   const db = await getDb();
-  const base = opts.publicOnly ? { body: { councilId }, noticeSentAt: { not: null } } : readableMeetings(viewer, councilId);
+  const base = opts.publicOnly ? publicMeetingWhere(councilId) : readableMeetings(viewer, councilId);
   const where: Prisma.MeetingWhereInput = opts.bodyAbbreviation ? { AND: [base, { body: { abbreviation: opts.bodyAbbreviation } }] } : base;
   const rows = await db.meeting.findMany({ where, orderBy: { startsAt: "desc" }, select: meetingListSelect, take: 200 });
   return rows.map((m) => ({
