@@ -4,7 +4,7 @@ import { can, canReadExemptContent, canReadMeeting, canReadMinutes, type Viewer 
 import { formatCaseNumber } from "@/lib/cases/case-number";
 
 /** A case with its saksgang: one row per body that has treated it, as far as the viewer may see. */
-export async function getCaseView(viewer: Viewer | null, councilSlug: string, caseId: string) {
+export async function getCaseView(viewer: Viewer | null, councilSlug: string, caseId: string, now = new Date()) {
   const db = await getDb();
   const c = await db.case.findUnique({
     where: { id: caseId },
@@ -70,7 +70,15 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
         bodyName: i.meeting.body.name,
         startsAt: i.meeting.startsAt,
         numberLabel: i.number !== null && i.year !== null ? formatCaseNumber(i.meeting.body.caseSeries?.format ?? "Sak {n}/{yy}", i.number, i.year) : null,
-        outcome: minutesVisible ? (i.outcome ?? (i.decision ? { VEDTAK: "Vedtatt", INNSTILLING: "Innstilling", KONKLUSJON: "Drøftet" }[i.decision.kind] : null)) : null,
+        // An item treated without a decision (an orientation, "eventuelt") was still treated; a held
+        // meeting whose minutes this viewer cannot read yet is not "not treated" either.
+        outcome: minutesVisible
+          ? (i.outcome ?? (i.decision ? { VEDTAK: "Vedtatt", INNSTILLING: "Innstilling", KONKLUSJON: "Drøftet" }[i.decision.kind] : "Behandlet, uten vedtak"))
+          : i.meeting.status === "CANCELLED"
+            ? "Møtet ble avlyst"
+            : i.meeting.startsAt < now
+              ? "Referatet er ikke publisert ennå"
+              : null,
         decision: minutesVisible && !redacted ? i.decision : null,
       };
     }),

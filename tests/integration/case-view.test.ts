@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
+import { seedDemoData } from "@/prisma/seed/seed";
+
+// The case page's saksgang says what happened to the case in each meeting, as far as the reader may know it.
+let t: TestDb;
+vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
+const { getCaseView } = await import("@/lib/cases/queries");
+
+describe("the case's saksgang", () => {
+  beforeAll(async () => {
+    t = await createTestDb();
+    await seedDemoData(t.db);
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  const outcomes = async (title: RegExp, now?: Date) => {
+    const item = (await t.db.agendaItem.findMany({
+      where: { status: "ACTIVE", caseId: { not: null }, meeting: { startsAt: new Date("2022-01-17T13:00:00Z") } },
+      select: { title: true, caseId: true, decision: { select: { id: true } } },
+    })).find((i) => title.test(i.title));
+    if (!item) throw new Error(`no item ${title}`);
+    const view = await getCaseView(null, "ringeriksregionen", item.caseId!, now);
+    return { hasDecision: !!item.decision, outcomes: view!.saksgang.map((r) => r.outcome) };
+  };
+
+  it("an item treated without a decision, in a meeting with published minutes, is treated, not «not treated yet»", async () => {
+    const { hasDecision, outcomes: o } = await outcomes(/Eventuelt/i);
+    expect(hasDecision).toBe(false);
+    expect(o).toEqual(["Behandlet, uten vedtak"]);
+  });
+
+  it("an item with a decision says what was decided", async () => {
+    const { hasDecision, outcomes: o } = await outcomes(/samhandlingsinstruks/i);
+    expect(hasDecision).toBe(true);
+    expect(o[0]).not.toBeNull();
+    expect(o[0]).not.toBe("Behandlet, uten vedtak");
+  });
+});
