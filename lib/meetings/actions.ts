@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { osloLocalToDate } from "@/lib/format/dates";
+import { dateToOsloInputs, osloLocalToDate } from "@/lib/format/dates";
 import { authorizeBody, authorizeItem, authorizeMeeting, formValues, invalid, refuse, TX } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
 import {
@@ -88,7 +88,11 @@ export async function createMeetingPlanAction(_prev: FormState, formData: FormDa
   return { ok: true, message: `Møteplanen er lagret: ${rows.length} ${rows.length === 1 ? "møte" : "møter"} opprettet.` };
 }
 
-export async function updateMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+// After a conflict the form shows the saved time and place and takes their version, so that the
+// user's own values, kept in the fields, can be saved over them on purpose.
+export type MeetingFormState = FormState & { conflict?: Record<"version" | "date" | "startTime" | "endTime" | "location" | "remoteUrl", string> };
+
+export async function updateMeetingAction(_prev: MeetingFormState, formData: FormData): Promise<MeetingFormState> {
   const values = formValues(formData);
   const parsed = updateMeetingSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
@@ -110,7 +114,12 @@ export async function updateMeetingAction(_prev: FormState, formData: FormData):
     where: { id: d.meetingId, version: d.version },
     data: { ...after, version: { increment: 1 } },
   });
-  if (updated.count === 0) return { ok: false, message: conflictMessage, values };
+  if (updated.count === 0) {
+    const saved = await db.meeting.findUniqueOrThrow({ where: { id: d.meetingId }, select: { version: true, startsAt: true, endsAt: true, location: true, remoteUrl: true } });
+    const start = dateToOsloInputs(saved.startsAt);
+    const conflict = { version: String(saved.version), date: start.date, startTime: start.time, endTime: saved.endsAt ? dateToOsloInputs(saved.endsAt).time : "", location: saved.location ?? "", remoteUrl: saved.remoteUrl ?? "" };
+    return { ok: false, message: conflictMessage, values, conflict };
+  }
   await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: moved ? "meeting.move" : "meeting.update", entityType: "Meeting", entityId: d.meetingId, before, after });
   revalidateMeeting(scope.councilSlug, d.meetingId);
   return { ok: true, message: "Møtet er lagret." };

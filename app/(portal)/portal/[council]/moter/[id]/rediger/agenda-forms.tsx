@@ -7,6 +7,7 @@ import {
   cancelMeetingAction,
   proposeAgendaItemAction,
   updateMeetingAction,
+  type MeetingFormState,
 } from "@/lib/meetings/actions";
 import { initialFormState } from "@/lib/forms";
 import { TextField } from "@/components/ui/text-field";
@@ -56,14 +57,27 @@ export function ProposeItemForm({ fromMeetingId, targets }: { fromMeetingId: str
 type Details = Record<"meetingId" | "version" | "bodyId" | "date" | "startTime" | "endTime" | "location" | "remoteUrl" | "changeNote", string>;
 
 export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details; needsReason: boolean }) {
-  const [state, action] = useActionState(updateMeetingAction, initialFormState);
+  const [state, action] = useActionState(updateMeetingAction, initialFormState as MeetingFormState);
   const v = { ...meeting, ...(state.ok ? {} : state.values) };
   const e = state.fieldErrors ?? {};
+  const saved = state.ok ? undefined : state.conflict;
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <FormMessage state={state} />
+      {saved && (
+        <div className="rounded border border-amber-700 bg-amber-50 p-3 text-sm">
+          <p className="font-semibold">Lagret versjon</p>
+          <p>
+            {saved.date} kl. {saved.startTime}
+            {saved.endTime && `–${saved.endTime}`}
+            {saved.location && `, ${saved.location}`}
+          </p>
+          {saved.remoteUrl && <p>Lenke: {saved.remoteUrl}</p>}
+          <p>Lagre på nytt for å erstatte den med det som står i feltene.</p>
+        </div>
+      )}
       <input type="hidden" name="meetingId" value={meeting.meetingId} />
-      <input type="hidden" name="version" value={meeting.version} />
+      <input type="hidden" name="version" value={saved?.version ?? meeting.version} />
       <input type="hidden" name="bodyId" value={meeting.bodyId} />
       <TextField label="Dato" name="date" type="date" defaultValue={v.date} error={e.date} />
       <div className="grid grid-cols-2 gap-4">
