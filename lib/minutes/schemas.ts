@@ -80,7 +80,7 @@ export const attendanceRegisterSchema = z
   .superRefine((v, ctx) => {
     v.rows.forEach((r, i) => {
       if (r.status === "SUBSTITUTE" && !r.substituteForId) {
-        ctx.addIssue({ code: "custom", path: [`rows.${i}.substituteForId`], message: "Velg hvem varamedlemmet møtte for." });
+        ctx.addIssue({ code: "custom", path: ["rows", i, "substituteForId"], message: "Velg hvem varamedlemmet møtte for." });
       }
     });
   });
