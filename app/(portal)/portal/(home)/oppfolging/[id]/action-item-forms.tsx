@@ -16,7 +16,7 @@ function ConflictNote({ state }: { state: ActionFormState }) {
   if (!state.conflict) return null;
   return (
     <div className="rounded border border-amber-700 bg-amber-50 p-3">
-      <p className="font-semibold">Lagret versjon (av en annen bruker)</p>
+      <p className="font-semibold">Lagret versjon (lagret etter at du åpnet siden)</p>
       <p>{state.conflict.summary}</p>
     </div>
   );

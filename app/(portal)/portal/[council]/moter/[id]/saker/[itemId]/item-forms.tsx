@@ -26,7 +26,7 @@ export function ItemForm({ item, hasCase }: { item: Record<string, string>; hasC
       <FormMessage state={state} />
       {state.conflict && (
         <div className="rounded border border-amber-700 bg-amber-50 p-3">
-          <p className="font-semibold">Lagret versjon (av en annen bruker)</p>
+          <p className="font-semibold">Lagret versjon (lagret etter at du åpnet siden)</p>
           <p><strong>Tittel:</strong> {state.conflict.title}</p>
           {state.conflict.background && (
             <div>
