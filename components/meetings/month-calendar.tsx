@@ -3,7 +3,6 @@ import { TZDate } from "@date-fns/tz";
 import { addMonths, endOfMonth, format, getISODay, startOfMonth } from "date-fns";
 import { nb } from "date-fns/locale";
 import { OSLO } from "@/lib/format/dates";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 type Row = { id: string; startsAt: Date; status: string; body: { abbreviation: string; name: string } };
 
@@ -31,7 +30,7 @@ export function MonthCalendar({ month, meetings, hrefFor, monthHref }: { month: 
         <h2 className="text-xl font-semibold capitalize">{format(first, "LLLL yyyy", { locale: nb })}</h2>
         <Link className="underline text-brand-700" href={monthHref(next)}>Neste måned</Link>
       </div>
-      <TableScroll label="Kalender">
+      <div>
         <table className="w-full table-fixed border-collapse text-sm">
           <thead>
             <tr>
@@ -66,7 +65,7 @@ export function MonthCalendar({ month, meetings, hrefFor, monthHref }: { month: 
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,18 @@
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { LRUCache } from "lru-cache";
-import type { ReactElement } from "react";
+import type { ComponentProps, ReactElement } from "react";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const components = {
   // An image whose URL the filter removed would render src="" (which refetches the page): show its text.
   img: ({ src, alt }: { src?: unknown; alt?: string }) => (typeof src === "string" && src ? <img src={src} alt={alt ?? ""} /> : <span>{alt}</span>),
+  // Cells keep whole words (app/globals.css), so a wide table in a saksframlegg scrolls on a phone instead of widening the page.
+  table: ({ node: _node, ...props }: ComponentProps<"table"> & { node?: unknown }) => (
+    <TableScroll label="Tabell">
+      <table {...props} />
+    </TableScroll>
+  ),
 };
 
 // Parsing Markdown is most of the cost of rendering a referat. The same text always gives the same

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
  */
 export function TableScroll({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto ${className}`}>
+    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto print:overflow-visible ${className}`}>
       {children}
     </div>
   );

@@ -11,13 +11,7 @@ import { changeOwnPassword } from "@/lib/server/credentials";
 import { env } from "@/lib/server/env";
 import { invalid, requireViewer } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
-
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === "string" ? value : "";
-  // Only our own portal paths, with the query of a filtered or shared link: never an absolute or
-  // protocol-relative URL (the path has no "//", the query no "/", ":" or "\\").
-  return /^\/portal(\/[\w\-]+)*\/?(\?[\w\-.=&%+]*)?$/.test(next) ? next : "/portal";
-}
+import { safeNext } from "@/lib/auth/safe-next";
 
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { email: String(formData.get("email") ?? ""), password: "" };

@@ -30,9 +30,10 @@ export const ATTENDANCE_LABELS: Record<string, string> = {
 };
 
 // Which meetings of a council a viewer may list, as a where-clause: drafts only with the permission,
-// and otherwise what the public meeting page shows: a meeting once its notice is sent, or once its
-// minutes are approved and published (a meeting known only from its minutes, such as one held
-// before the portal).
+// and otherwise the meetings the public meeting page shows: a meeting once its notice is sent, or once
+// its minutes are approved and published (a meeting known only from its minutes, such as one held
+// before the portal). A members-only meeting without a notice, whose minutes members may read before
+// publication, is reached from the minutes list, not from these lists.
 function readableMeetings(viewer: Viewer | null, councilId: string): Prisma.MeetingWhereInput {
   return can(viewer, "meeting.read.draft", councilId) ? { body: { councilId } } : publicMeetingWhere(councilId);
 }

@@ -69,7 +69,7 @@ describe("plans", () => {
   it("names a draft plan's measures only to those who may read the draft: on action items, in the filters and on the case", async () => {
     const followUp = await import("@/lib/follow-up/queries");
     const { parseActionFilter } = await import("@/lib/follow-up/schemas");
-    const item = await t.db.actionItem.findFirstOrThrow({ where: { councilId, measure: { focusArea: { planId } } }, select: { id: true, measure: { select: { title: true } } } });
+    const item = await t.db.actionItem.findFirstOrThrow({ where: { councilId, measure: { focusArea: { planId } } }, select: { id: true, measure: { select: { id: true, title: true } } } });
     const title = item.measure!.title;
     const tag = await t.db.caseTag.findFirstOrThrow({ where: { case: { councilId }, measure: { focusArea: { planId } } }, select: { caseId: true, measure: { select: { title: true } } } });
     const filter = parseActionFilter({ status: "alle" });
@@ -82,7 +82,7 @@ describe("plans", () => {
       expect(row).toBeDefined();
       return {
         item: view!.measure?.title ?? null,
-        options: options!.measures.some((m) => m.label === title),
+        options: options!.measures.some((m) => m.value === item.measure!.id),
         row: row!.measureTitle,
         caseTags: tags!.caseTags.some((c) => c.title === tag.measure!.title),
       };

@@ -6,7 +6,6 @@ import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/aud
 import { AUDIT_PAGE_SIZE, auditQuery, NO_COUNCIL, parseAuditFilter, type AuditFilterField, type AuditFilterForm } from "@/lib/audit/schemas";
 import { auditDiff } from "@/lib/audit/diff";
 import { formatLogTime, formatUtcTime, isoDateTime } from "@/lib/format/dates";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Revisjonslogg" };
 
@@ -184,7 +183,7 @@ function AuditItem({ row }: { row: AuditRow }) {
         {row.ip && ` · IP ${row.ip}`} · <time dateTime={isoDateTime(row.at)}>{formatLogTime(row.at)}</time> ({formatUtcTime(row.at)})
       </p>
       {diff.length > 0 && (
-        <TableScroll label="Endrede felter" className="mt-2">
+        <div className="mt-2">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Endrede felter</caption>
             <thead>
@@ -198,13 +197,13 @@ function AuditItem({ row }: { row: AuditRow }) {
               {diff.map((d) => (
                 <tr key={d.field} className="border-b border-slate-100 align-top">
                   <th scope="row" className="p-1 pr-3 font-mono font-normal">{d.field}</th>
-                  <td className="p-1 pr-3 whitespace-pre-wrap break-words">{cut(d.before)}</td>
-                  <td className="p-1 whitespace-pre-wrap break-words">{cut(d.after)}</td>
+                  <td className="p-1 pr-3 whitespace-pre-wrap [overflow-wrap:anywhere]">{cut(d.before)}</td>
+                  <td className="p-1 whitespace-pre-wrap [overflow-wrap:anywhere]">{cut(d.after)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </div>
       )}
       {hasData && diff.length === 0 && <p className="mt-2 text-sm text-slate-700">Ingen felter ble endret.</p>}
       {hasData && (

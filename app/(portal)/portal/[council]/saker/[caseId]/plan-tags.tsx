@@ -57,6 +57,8 @@ export function AddTagForm({ target, targetId, groups, label }: { target: "case"
           {label}
         </label>
         <select
+          // As in SelectField: a new default mounts a new select, which React's form reset would otherwise undo.
+          key={v.tag ?? ""}
           id={id}
           name="tag"
           defaultValue={v.tag ?? ""}

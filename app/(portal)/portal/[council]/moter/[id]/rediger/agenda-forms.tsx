@@ -57,7 +57,7 @@ export function ProposeItemForm({ fromMeetingId, targets }: { fromMeetingId: str
 type Details = Record<"meetingId" | "version" | "bodyId" | "date" | "startTime" | "endTime" | "location" | "remoteUrl" | "changeNote", string>;
 
 export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details; needsReason: boolean }) {
-  const [state, action] = useActionState(updateMeetingAction, initialFormState as MeetingFormState);
+  const [state, action] = useActionState<MeetingFormState, FormData>(updateMeetingAction, initialFormState);
   const v = { ...meeting, ...(state.ok ? {} : state.values) };
   const e = state.fieldErrors ?? {};
   const saved = state.ok ? undefined : state.conflict;
@@ -66,10 +66,10 @@ export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details;
       <FormMessage state={state} />
       {saved && (
         <div className="rounded border border-amber-700 bg-amber-50 p-3 text-sm">
-          <p className="font-semibold">Lagret versjon</p>
+          <p className="font-semibold">Lagret versjon (lagret etter at du åpnet siden)</p>
           <p>
-            {saved.date} kl. {saved.startTime}
-            {saved.endTime && `–${saved.endTime}`}
+            {saved.date.split("-").reverse().join(".")} kl. {saved.startTime.replace(":", ".")}
+            {saved.endTime && `–${saved.endTime.replace(":", ".")}`}
             {saved.location && `, ${saved.location}`}
           </p>
           {saved.remoteUrl && <p>Lenke: {saved.remoteUrl}</p>}
@@ -77,7 +77,7 @@ export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details;
         </div>
       )}
       <input type="hidden" name="meetingId" value={meeting.meetingId} />
-      <input type="hidden" name="version" value={saved?.version ?? meeting.version} />
+      <input type="hidden" name="version" value={saved?.version ?? v.version} />
       <input type="hidden" name="bodyId" value={meeting.bodyId} />
       <TextField label="Dato" name="date" type="date" defaultValue={v.date} error={e.date} />
       <div className="grid grid-cols-2 gap-4">
