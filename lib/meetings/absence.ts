@@ -19,6 +19,10 @@ export const RESPONSE_LABELS: Record<AttendanceStatus, string> = {
 };
 export const NO_RESPONSE_LABEL = "Ikke svart";
 export const NOT_INVITED_LABEL = "Ikke invitert (mangler e-postadresse)";
+// Before the notice is sent nobody is invited yet: saying that an address is missing would send the
+// secretariat looking for addresses that are there.
+export const NOTICE_NOT_SENT_LABEL = "Innkallingen er ikke sendt ennå";
+const NOT_INVITED_WITH_EMAIL_LABEL = "Ikke invitert (ble med etter innkallingen)";
 
 const MAX_COMMENT = 1000;
 // randomBytes(32).toString("base64url") is 43 characters; anything else cannot be a token.
@@ -205,6 +209,7 @@ export async function listInvitationResponses(db: Db | Tx, meetingId: string): P
     where: { id: meetingId },
     select: {
       startsAt: true,
+      noticeSentAt: true,
       body: {
         select: {
           memberships: membershipsForInvitees,
@@ -224,8 +229,11 @@ export async function listInvitationResponses(db: Db | Tx, meetingId: string): P
   });
   if (!m) return [];
   const invitationOf = new Map(m.invitations.map((i) => [i.personId, i]));
-  const label = (inv: (typeof m.invitations)[number] | undefined) =>
-    !inv ? NOT_INVITED_LABEL : inv.response ? RESPONSE_LABELS[inv.response] : NO_RESPONSE_LABEL;
+  const label = (inv: (typeof m.invitations)[number] | undefined, email: string | null) =>
+    inv ? (inv.response ? RESPONSE_LABELS[inv.response] : NO_RESPONSE_LABEL)
+    : !m.noticeSentAt ? NOTICE_NOT_SENT_LABEL
+    : email ? NOT_INVITED_WITH_EMAIL_LABEL
+    : NOT_INVITED_LABEL;
 
   const rows: InvitationResponseRow[] = inviteesAt(m.body.memberships, m.startsAt).map((r) => {
     const inv = invitationOf.get(r.personId);
@@ -237,7 +245,7 @@ export async function listInvitationResponses(db: Db | Tx, meetingId: string): P
       email: r.email,
       invited: !!inv,
       response: inv?.response ?? null,
-      responseLabel: label(inv),
+      responseLabel: label(inv, r.email),
       comment: inv?.comment ?? null,
       respondedAt: inv?.respondedAt ?? null,
     };
@@ -253,7 +261,7 @@ export async function listInvitationResponses(db: Db | Tx, meetingId: string): P
       email: inv.person.email,
       invited: true,
       response: inv.response,
-      responseLabel: label(inv),
+      responseLabel: label(inv, inv.person.email),
       comment: inv.comment,
       respondedAt: inv.respondedAt,
     });

@@ -3,6 +3,7 @@ import { addCaseToMeeting, createMeetingWithStandardItems } from "@/lib/meetings
 import {
   NO_RESPONSE_LABEL,
   NOT_INVITED_LABEL,
+  NOTICE_NOT_SENT_LABEL,
   getInvitationByToken,
   listInvitationResponses,
   respondToInvitation,
@@ -36,6 +37,10 @@ describe("forfall via the invitation link", () => {
     );
     meetingId = m.id;
     await t.db.$transaction((tx) => addCaseToMeeting(tx, meetingId, { title: "Regional transportplan", type: "VEDTAKSSAK", background: "Saksframlegg." }));
+    // Before the notice nobody is invited, and nobody is said to lack an address.
+    const beforeNotice = await listInvitationResponses(t.db, meetingId);
+    expect(beforeNotice).toHaveLength(11);
+    expect(new Set(beforeNotice.map((r) => r.responseLabel))).toEqual(new Set([NOTICE_NOT_SENT_LABEL]));
     const sent = await sendNotice(t.db, { meetingId, userId: null, actor: "sekretariat@ipr.example", baseUrl: "https://ipr.example.no", now: new Date("2027-02-10T08:00:00Z") });
     expect(sent).toMatchObject({ ok: true, version: 1, recipients: 10 });
   });
