@@ -22,7 +22,9 @@ export const NOT_INVITED_LABEL = "Ikke invitert (mangler e-postadresse)";
 // Before the notice is sent nobody is invited yet: saying that an address is missing would send the
 // secretariat looking for addresses that are there.
 export const NOTICE_NOT_SENT_LABEL = "Innkallingen er ikke sendt ennå";
-const NOT_INVITED_WITH_EMAIL_LABEL = "Ikke invitert (ble med etter innkallingen)";
+// Has an address now but got no invitation: added to the body, or given the address, after the
+// notice was sent. Which of the two is not recorded, so the label does not guess.
+export const NOT_INVITED_WITH_EMAIL_LABEL = "Ikke invitert";
 
 const MAX_COMMENT = 1000;
 // randomBytes(32).toString("base64url") is 43 characters; anything else cannot be a token.

@@ -4,6 +4,7 @@ import {
   NO_RESPONSE_LABEL,
   NOT_INVITED_LABEL,
   NOTICE_NOT_SENT_LABEL,
+  NOT_INVITED_WITH_EMAIL_LABEL,
   getInvitationByToken,
   listInvitationResponses,
   respondToInvitation,
@@ -94,6 +95,11 @@ describe("forfall via the invitation link", () => {
     for (const r of others) expect(r).toMatchObject({ invited: true, response: null, responseLabel: NO_RESPONSE_LABEL });
     expect(NO_RESPONSE_LABEL.toLowerCase()).toBe("ikke svart");
     expect(rows.find((r) => r.name === "Tore Isaksen")).toMatchObject({ invited: false, response: null, responseLabel: NOT_INVITED_LABEL });
+    // Given an address after the notice was sent: still not invited, and no longer said to lack one.
+    const tore = await t.db.person.findFirstOrThrow({ where: { name: "Tore Isaksen" }, select: { id: true } });
+    await t.db.person.update({ where: { id: tore.id }, data: { email: "tore@kommune.example.no" } });
+    expect((await listInvitationResponses(t.db, meetingId)).find((r) => r.name === "Tore Isaksen")).toMatchObject({ invited: false, responseLabel: NOT_INVITED_WITH_EMAIL_LABEL });
+    await t.db.person.update({ where: { id: tore.id }, data: { email: null } });
     // Notice order: grouped by organisation, the secretariat last.
     expect(rows[0].name).toBe("Syver Leivestad");
     expect(rows.at(-1)!.name).toBe("Inger Kammerud");
