@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { councilPageMetadata } from "@/lib/councils/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
@@ -8,7 +9,7 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 
 type Props = { params: Promise<{ council: string }> };
 
-export const metadata: Metadata = { title: "Rådet" };
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params);
 
 export default async function CouncilPortalPage({ params }: Props) {
   const { council: slug } = await params;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { councilPageMetadata } from "@/lib/councils/metadata";
 import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
@@ -10,7 +11,7 @@ import { MINUTES_STATUS_LABELS } from "@/components/minutes/minutes-document";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Referater" };
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params, "Referater");
 
 export default async function MinutesListPage({ params, searchParams }: Props) {
   const { council: slug } = await params;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getActionEditOptions, getActionItemForViewer } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS } from "@/lib/follow-up/schemas";
@@ -9,9 +10,17 @@ import { Markdown } from "@/components/ui/markdown";
 import { DueBadge } from "@/components/follow-up/due-badge";
 import { ActionAttachmentForm, EditActionItemForm, StatusForm } from "./action-item-forms";
 
-export const metadata: Metadata = { title: "Oppfølgingspunkt" };
-
 type Props = { params: Promise<{ id: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadItem = cache(async (id: string) => {
+  const viewer = await getViewer();
+  return viewer ? getActionItemForViewer(viewer, id) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadItem((await params).id))?.title ?? "Oppfølgingspunkt" };
+}
 
 const link = "underline text-brand-700";
 
@@ -19,7 +28,7 @@ export default async function ActionItemPage({ params }: Props) {
   const { id } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect("/logg-inn");
-  const a = await getActionItemForViewer(viewer, id);
+  const a = await loadItem(id);
   if (!a) notFound();
   const edit = a.canManage ? await getActionEditOptions(viewer, a.councilId) : null;
   const o = a.origin;

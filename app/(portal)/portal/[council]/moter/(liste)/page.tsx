@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { councilPageMetadata } from "@/lib/councils/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
@@ -11,7 +12,7 @@ import { dateToOsloInputs } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; visning?: string; maned?: string }> };
 
-export const metadata: Metadata = { title: "Møter" };
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params, "Møter");
 
 export default async function MeetingsPage({ params, searchParams }: Props) {
   const { council: slug } = await params;

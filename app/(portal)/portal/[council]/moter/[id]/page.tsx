@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { getMeetingView } from "@/lib/meetings/queries";
 import { getMinutesForViewer, getRoundTableForViewer } from "@/lib/minutes/queries";
 import { can } from "@/lib/authz/policy";
 import { formatDate } from "@/lib/format/dates";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { MeetingDocument } from "@/components/meetings/meeting-document";
 import { MinutesDocumentView } from "@/components/minutes/minutes-document";
 import { RoundTableForm } from "@/components/minutes/round-table-form";
@@ -19,19 +21,33 @@ const APPROVED_MESSAGES: Record<string, string> = {
   last: "Referatet er godkjent og låst.",
 };
 
-export const metadata: Metadata = { title: "Møte" };
-
-export default async function PortalMeetingPage({ params, searchParams }: Props) {
-  const { council: slug, id } = await params;
-  const { godkjent } = await searchParams;
+// One load per request, shared by the metadata and the page.
+const loadMeeting = cache(async (slug: string, id: string) => {
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
-  if (!council) notFound();
+  if (!council) return null;
   const [meeting, minutes, roundTable] = await Promise.all([
     getMeetingView(viewer, slug, id),
     getMinutesForViewer(viewer, slug, id),
     getRoundTableForViewer(viewer, slug, id),
   ]);
+  return { viewer, council, meeting, minutes, roundTable };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  const page = await loadMeeting(council, id);
+  const body = page?.meeting?.body.name ?? page?.minutes?.doc.bodyName;
+  const startsAt = page?.meeting?.startsAt ?? page?.minutes?.doc.startsAt;
+  return body && startsAt ? { title: meetingTitle({ bodyName: body, startsAt }) } : { title: "Møte" };
+}
+
+export default async function PortalMeetingPage({ params, searchParams }: Props) {
+  const { council: slug, id } = await params;
+  const { godkjent } = await searchParams;
+  const page = await loadMeeting(slug, id);
+  if (!page) notFound();
+  const { viewer, council, meeting, minutes, roundTable } = page;
   if (!meeting && !minutes) notFound();
   const manage = can(viewer, "minutes.manage", council.id);
   return (

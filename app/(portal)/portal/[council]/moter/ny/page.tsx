@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { councilPageMetadata } from "@/lib/councils/metadata";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
@@ -7,7 +8,7 @@ import { getCouncilForViewer } from "@/lib/councils/queries";
 import { listBodiesForMeetingForm } from "@/lib/meetings/queries";
 import { NewMeetingForm, MeetingPlanForm } from "./meeting-forms";
 
-export const metadata: Metadata = { title: "Nytt møte" };
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params, "Nytt møte");
 
 type Props = { params: Promise<{ council: string }> };
 

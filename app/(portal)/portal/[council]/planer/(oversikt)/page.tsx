@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { councilPageMetadata } from "@/lib/councils/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
@@ -10,7 +11,7 @@ import { progressShare } from "@/lib/plans/report";
 import { StatusChart } from "@/components/plans/status-chart";
 import { NewPlanForm } from "./new-plan-form";
 
-export const metadata: Metadata = { title: "Planer" };
+export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params, "Planer");
 
 type Props = { params: Promise<{ council: string }> };
 

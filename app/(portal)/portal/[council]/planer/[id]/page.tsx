@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getAdoptionDecisions, getPlanPage } from "@/lib/plans/queries";
 import { PLAN_STATUS_LABELS, titleForYear } from "@/lib/plans/schemas";
@@ -10,9 +11,12 @@ import { AdoptPlanForm, CopyPlanForm, StartRevisionForm } from "./plan-actions";
 
 type Props = { params: Promise<{ council: string; id: string }>; searchParams: Promise<{ kopiert?: string }> };
 
+// One load per request, shared by the metadata and the page.
+const loadPlan = cache(async (slug: string, id: string) => getPlanPage(await getViewer(), slug, id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
-  const page = await getPlanPage(await getViewer(), council, id);
+  const page = await loadPlan(council, id);
   return { title: page?.doc.title ?? "Plan" };
 }
 
@@ -20,7 +24,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const { council: slug, id } = await params;
   const { kopiert } = await searchParams;
   const viewer = await getViewer();
-  const page = await getPlanPage(viewer, slug, id);
+  const page = await loadPlan(slug, id);
   if (!page) notFound();
   const { plan, doc, versions, scope } = page;
   const manage = scope.manage;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { can } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
@@ -8,17 +9,26 @@ import { getCasePlanTags, getTagChoices } from "@/lib/plans/queries";
 import { CaseDocument } from "@/components/cases/case-document";
 import { AddTagForm, TagList } from "./plan-tags";
 
-export const metadata: Metadata = { title: "Sak" };
-
 type Props = { params: Promise<{ council: string; caseId: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadCase = cache(async (slug: string, caseId: string) => {
+  const viewer = await getViewer();
+  const council = await getCouncilForViewer(viewer, slug);
+  const c = council ? await getCaseView(viewer, slug, caseId) : null;
+  return council && c ? { viewer, council, c } : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, caseId } = await params;
+  return { title: (await loadCase(council, caseId))?.c.title ?? "Sak" };
+}
 
 export default async function PortalCasePage({ params }: Props) {
   const { council: slug, caseId } = await params;
-  const viewer = await getViewer();
-  const council = await getCouncilForViewer(viewer, slug);
-  if (!council) notFound();
-  const c = await getCaseView(viewer, slug, caseId);
-  if (!c) notFound();
+  const page = await loadCase(slug, caseId);
+  if (!page) notFound();
+  const { viewer, council, c } = page;
   const [tags, choices] = await Promise.all([getCasePlanTags(viewer, council.id, caseId), getTagChoices(viewer, council.id)]);
   const manage = can(viewer, "plan.manage", council.id);
   return (

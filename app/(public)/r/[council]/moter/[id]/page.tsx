@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getMeetingView } from "@/lib/meetings/queries";
 import { getMinutesForViewer } from "@/lib/minutes/queries";
 import { listPublicMeetingCases } from "@/lib/cases/queries";
-import { formatDate } from "@/lib/format/dates";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { MeetingDocument } from "@/components/meetings/meeting-document";
 import { MinutesDocumentView } from "@/components/minutes/minutes-document";
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const startsAt = m?.startsAt ?? minutes?.doc.startsAt;
   return body && startsAt
     ? {
-        title: `${body} ${formatDate(startsAt)}`,
+        title: meetingTitle({ bodyName: body, startsAt }),
         description: `${minutes ? "Referat" : "Saksliste"} for møtet i ${body}.`,
         alternates: { canonical: `/r/${council}/moter/${id}` },
       }

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getCouncilAbout } from "@/lib/councils/queries";
 import { getPublicPlan } from "@/lib/plans/queries";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 
 type Props = { params: Promise<{ council: string; id: string }> };
 
-async function load(slug: string, id: string) {
+// One load per request, shared by the metadata and the page.
+const load = cache(async (slug: string, id: string) => {
   const council = await getCouncilAbout(slug);
   return council ? getPublicPlan(council.id, id) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;

@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getNoticeForViewer } from "@/lib/meetings/queries";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { NoticeDocumentView } from "@/components/meetings/notice-document";
-
-export const metadata: Metadata = { title: "Innkalling" };
 
 type Props = { params: Promise<{ council: string; id: string }> };
 
+// One load per request, shared by the metadata and the page.
+const loadNotice = cache(async (council: string, id: string) => getNoticeForViewer(await getViewer(), council, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  const notice = await loadNotice(council, id);
+  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Innkalling" };
+}
+
 export default async function PortalNoticePage({ params }: Props) {
   const { council, id } = await params;
-  const notice = await getNoticeForViewer(await getViewer(), council, id);
+  const notice = await loadNotice(council, id);
   if (!notice) notFound();
   return (
     <>

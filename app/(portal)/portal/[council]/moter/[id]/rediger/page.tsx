@@ -1,25 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getAgendaEditor, getSendingPanel, MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
 import { SendNoticeForm } from "./send-notice-form";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { AddFollowUpListForm, AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export const metadata: Metadata = { title: "Rediger sakskart" };
-
 type Props = { params: Promise<{ council: string; id: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadEditor = cache(async (slug: string, id: string) => getAgendaEditor(await getViewer(), slug, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  const m = await loadEditor(council, id);
+  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Sakskart") : "Sakskart" };
+}
 
 const buttonClass = "rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100";
 
 export default async function AgendaEditorPage({ params }: Props) {
   const { council: slug, id } = await params;
   const viewer = await getViewer();
-  const m = await getAgendaEditor(viewer, slug, id);
+  const m = await loadEditor(slug, id);
   if (!m) notFound();
   const active = m.items.filter((i) => i.status === "ACTIVE");
   const proposed = m.items.filter((i) => i.status === "PROPOSED");

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { can } from "@/lib/authz/policy";
 import { getMinutesEditor, verifyMinutesIntegrity } from "@/lib/minutes/queries";
 import { MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { formatCalendarDate, formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { RoundTableForm } from "@/components/minutes/round-table-form";
@@ -22,14 +24,21 @@ import {
   StartMinutesForm,
 } from "./minutes-forms";
 
-export const metadata: Metadata = { title: "Skriv referat" };
-
 type Props = { params: Promise<{ council: string; id: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadEditor = cache(async (slug: string, id: string) => getMinutesEditor(await getViewer(), slug, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  const m = await loadEditor(council, id);
+  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Referat") : "Referat" };
+}
 
 export default async function MinutesEditorPage({ params }: Props) {
   const { council: slug, id } = await params;
   const viewer = await getViewer();
-  const m = await getMinutesEditor(viewer, slug, id);
+  const m = await loadEditor(slug, id);
   if (!m) notFound();
   const minutes = m.minutes;
   const locked = minutes?.status === "APPROVED";

@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getPlanEditor } from "@/lib/plans/queries";
 import { MEASURE_STATUS_LABELS, type MeasureStatus } from "@/lib/plans/schemas";
 import { BulkMeasuresForm, FocusAreaForm, GoalForm, MeasureForm, PartControls, PlanHeaderForm, SectionForm } from "./plan-editor-forms";
 
-export const metadata: Metadata = { title: "Rediger plan" };
-
 type Props = { params: Promise<{ council: string; id: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadEditor = cache(async (slug: string, id: string) => getPlanEditor(await getViewer(), slug, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  const editor = await loadEditor(council, id);
+  return { title: editor ? `Rediger: ${editor.plan.title}` : "Rediger plan" };
+}
 
 export default async function PlanEditorPage({ params }: Props) {
   const { council: slug, id } = await params;
-  const editor = await getPlanEditor(await getViewer(), slug, id);
+  const editor = await loadEditor(slug, id);
   if (!editor) notFound();
   const { plan, owners, strategies, editable } = editor;
   const base = `/portal/${slug}/planer/${plan.id}`;

@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getMeasurePage } from "@/lib/plans/queries";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
 import { MeasureStatusForm } from "./measure-status-form";
 
-export const metadata: Metadata = { title: "Tiltak" };
-
 type Props = { params: Promise<{ council: string; id: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadMeasure = cache(async (slug: string, id: string) => getMeasurePage(await getViewer(), slug, id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id } = await params;
+  return { title: (await loadMeasure(council, id))?.measure.title ?? "Tiltak" };
+}
 
 export default async function MeasurePage({ params }: Props) {
   const { council: slug, id } = await params;
-  const page = await getMeasurePage(await getViewer(), slug, id);
+  const page = await loadMeasure(slug, id);
   if (!page) notFound();
   const { measure: m, links, scope } = page;
   const plan = m.focusArea.plan;

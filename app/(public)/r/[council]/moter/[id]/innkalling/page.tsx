@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getNoticeForViewer } from "@/lib/meetings/queries";
+import { meetingTitle } from "@/lib/meetings/titles";
 import { NoticeDocumentView } from "@/components/meetings/notice-document";
 
 type Props = { params: Promise<{ council: string; id: string }> };
 
+// One load per request, shared by the metadata and the page.
+const loadPublicNotice = cache((council: string, id: string) => getNoticeForViewer(null, council, id, { forcePublic: true }));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
-  return { title: "Innkalling", alternates: { canonical: `/r/${council}/moter/${id}/innkalling` } };
+  const notice = await loadPublicNotice(council, id);
+  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Innkalling", alternates: { canonical: `/r/${council}/moter/${id}/innkalling` } };
 }
 
 // Always the public version: exempt items show only title and legal basis.
 export default async function PublicNoticePage({ params }: Props) {
   const { council, id } = await params;
-  const notice = await getNoticeForViewer(null, council, id, { forcePublic: true });
+  const notice = await loadPublicNotice(council, id);
   if (!notice) notFound();
   return (
     <>

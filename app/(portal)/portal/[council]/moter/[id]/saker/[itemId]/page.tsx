@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getItemEditor } from "@/lib/meetings/queries";
 import { formatDate } from "@/lib/format/dates";
 import { AttachmentForm, ForwardCaseForm, ItemForm, ReferenceForm } from "./item-forms";
 
-export const metadata: Metadata = { title: "Rediger sak" };
-
 type Props = { params: Promise<{ council: string; id: string; itemId: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadItem = cache(async (slug: string, id: string, itemId: string) => {
+  const item = await getItemEditor(await getViewer(), slug, itemId);
+  return item && item.meeting.id === id ? item : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id, itemId } = await params;
+  const item = await loadItem(council, id, itemId);
+  return { title: item ? `Rediger ${item.numberLabel ? `${item.numberLabel} ` : ""}${item.title}` : "Rediger sak" };
+}
 
 export default async function ItemEditorPage({ params }: Props) {
   const { council: slug, id, itemId } = await params;
-  const viewer = await getViewer();
-  const item = await getItemEditor(viewer, slug, itemId);
-  if (!item || item.meeting.id !== id) notFound();
+  const item = await loadItem(slug, id, itemId);
+  if (!item) notFound();
   return (
     <>
       <nav aria-label="Brødsmuler" className="mb-4 text-sm flex flex-wrap gap-x-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getYearReport } from "@/lib/plans/queries";
 import { MEASURE_STATUS_LABELS, MEASURE_STATUSES } from "@/lib/plans/schemas";
@@ -8,15 +9,24 @@ import { Markdown } from "@/components/ui/markdown";
 import { YearReportView } from "@/components/plans/year-report";
 import { AreaEvaluationForm, SummaryForm } from "./evaluation-forms";
 
-export const metadata: Metadata = { title: "Årsrapport" };
-
 type Props = { params: Promise<{ council: string; id: string; year: string }> };
+
+// One load per request, shared by the metadata and the page.
+const loadReport = cache(async (slug: string, id: string, yearParam: string) => {
+  const year = Number(yearParam);
+  return Number.isInteger(year) ? getYearReport(await getViewer(), slug, id, year) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id, year } = await params;
+  const data = await loadReport(council, id, year);
+  return { title: data ? `Årsrapport ${year}: ${data.plan.title}` : "Årsrapport" };
+}
 
 export default async function YearReportPage({ params }: Props) {
   const { council: slug, id, year: yearParam } = await params;
   const year = Number(yearParam);
-  if (!Number.isInteger(year)) notFound();
-  const data = await getYearReport(await getViewer(), slug, id, year);
+  const data = await loadReport(slug, id, yearParam);
   if (!data) notFound();
   const { plan, report, previousPlan, scope } = data;
   return (

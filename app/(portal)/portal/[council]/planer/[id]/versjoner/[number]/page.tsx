@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getPlanVersion } from "@/lib/plans/queries";
 import { formatCalendarDate } from "@/lib/format/dates";
@@ -8,13 +9,21 @@ import { PlanDocumentView } from "@/components/plans/plan-document";
 
 type Props = { params: Promise<{ council: string; id: string; number: string }> };
 
-export const metadata: Metadata = { title: "Vedtatt versjon" };
+// One load per request, shared by the metadata and the page.
+const loadVersion = cache(async (slug: string, id: string, number: string) => {
+  const n = Number(number);
+  return Number.isInteger(n) && n >= 1 ? getPlanVersion(await getViewer(), slug, id, n) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council, id, number } = await params;
+  const v = await loadVersion(council, id, number);
+  return { title: v ? `${v.doc.title}, versjon ${v.number}` : "Vedtatt versjon" };
+}
 
 export default async function PlanVersionPage({ params }: Props) {
   const { council: slug, id, number } = await params;
-  const n = Number(number);
-  if (!Number.isInteger(n) || n < 1) notFound();
-  const v = await getPlanVersion(await getViewer(), slug, id, n);
+  const v = await loadVersion(slug, id, number);
   if (!v) notFound();
   return (
     <>
