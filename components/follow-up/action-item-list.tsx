@@ -3,6 +3,7 @@ import type { ActionListItem } from "@/lib/follow-up/queries";
 import { dueState } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas";
 import { formatCalendarDate } from "@/lib/format/dates";
+import { responsibleLabel } from "@/lib/follow-up/responsible";
 import { DueBadge } from "@/components/follow-up/due-badge";
 
 export function ActionItemList({ items, showCouncil = false }: { items: ActionListItem[]; showCouncil?: boolean }) {
@@ -11,7 +12,7 @@ export function ActionItemList({ items, showCouncil = false }: { items: ActionLi
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {items.map((a) => {
-        const responsible = a.assignees.map((x) => x.person?.name ?? x.organization?.name).filter(Boolean);
+        const responsible = responsibleLabel(a);
         return (
           <li key={a.id} className="p-3">
             <p className="font-medium">
@@ -21,8 +22,7 @@ export function ActionItemList({ items, showCouncil = false }: { items: ActionLi
             </p>
             <p className="text-sm text-slate-700">
               {ACTION_STATUS_LABELS[a.status as ActionStatus]}
-              {responsible.length > 0 && ` · Ansvarlig: ${responsible.join(", ")}`}
-              {!responsible.length && a.responsibleText && ` · Ansvarlig: ${a.responsibleText}`}
+              {responsible && ` · Ansvarlig: ${responsible}`}
               {a.dueDate && ` · Frist ${formatCalendarDate(a.dueDate)}`}
               {showCouncil && ` · ${a.council.name}`}
             </p>

@@ -6,6 +6,7 @@ import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
 import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
 import { compareNb } from "@/lib/format/collate";
+import { responsibleLabel } from "@/lib/follow-up/responsible";
 
 const actionSelect = {
   id: true,
@@ -13,6 +14,7 @@ const actionSelect = {
   status: true,
   dueDate: true,
   responsibleText: true,
+  responsibleBody: { select: { name: true } },
   council: { select: { slug: true, name: true } },
   meeting: { select: { id: true, startsAt: true, body: { select: { abbreviation: true } } } },
   assignees: {
@@ -128,13 +130,6 @@ function caseLabel(row: Pick<OverviewRow, "decision" | "case">): string | null {
   if (item?.number && item.year) return formatCaseNumber(item.series?.format ?? "Sak {n}/{yy}", item.number, item.year);
   if (row.case?.number && row.case.year) return formatCaseNumber(row.case.series?.format ?? "Sak {n}/{yy}", row.case.number, row.case.year);
   return null;
-}
-
-export function responsibleLabel(row: { assignees: { person: { name: string } | null; organization: { name: string } | null }[]; responsibleBody?: { name: string } | null; responsibleText: string | null }): string {
-  const names = row.assignees.map((a) => a.person?.name ?? a.organization?.name ?? "").filter(Boolean);
-  if (row.responsibleBody) names.push(row.responsibleBody.name);
-  if (row.responsibleText && !names.includes(row.responsibleText)) names.push(row.responsibleText);
-  return names.join(", ");
 }
 
 function toOverviewRow(viewer: Viewer | null, r: OverviewRow, now: Date): ActionOverviewRow {

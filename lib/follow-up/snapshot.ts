@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/lib/server/db";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { formatDate } from "@/lib/format/dates";
-import { responsibleLabel } from "@/lib/follow-up/queries";
+import { responsibleLabel } from "@/lib/follow-up/responsible";
 
 // The standing item "Oppfølging av vedtak": the body's open items and those closed since the body
 // last got the list, as of a moment. Sending the notice freezes the list on the agenda item, so the
