@@ -666,8 +666,14 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
   const types = query.type ? [query.type] : SEARCH_TYPES;
   // Parts of compound words are looked for only when full text finds less than a page: a common
   // word ("møte") then costs one pass over its full-text hits instead of two.
-  let hits = await findHits({ ...scope, terms: [] }, types, query.side);
-  if (terms.length && hits.total < PAGE_SIZE) hits = await findHits(scope, types, query.side);
+  const pageOf = async (page: number) => {
+    const fullText = await findHits({ ...scope, terms: [] }, types, page);
+    return terms.length && fullText.total < PAGE_SIZE ? findHits(scope, types, page) : fullText;
+  };
+  let hits = await pageOf(query.side);
+  // A page past the last (an old link, a shorter list since) has no row to count from; the first
+  // page tells how many there are, so the reader is told "N treff" and led back, not "Ingen treff".
+  if (!hits.rows.length && query.side > 1) hits = { ...(await pageOf(1)), rows: [] };
   const { rows, total, capped } = hits;
   const results = await hydrate(viewer, rows, terms);
   return { ok: true, total, capped, page: query.side, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), results };

@@ -219,6 +219,23 @@ describe("search", () => {
     expect(html).not.toMatch(/<script|<b |onmouseover="/);
   });
 
+  it("past the last page, still tells how many hits there are and links back to them", async () => {
+    const first = await find(secretariat, "sak");
+    expect(first.total).toBeGreaterThan(0);
+    expect(first.pageCount).toBe(1);
+    const beyond = await find(secretariat, "sak", { side: 4 });
+    expect(beyond).toMatchObject({ total: first.total, pageCount: 1, page: 4, results: [] });
+
+    const { default: SearchPage } = await import("@/app/(public)/sok/page");
+    pageViewer = secretariat;
+    const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "sak", side: "4" }) }));
+    pageViewer = null;
+    expect(html).not.toContain("Ingen treff");
+    expect(html).toContain(`${first.total} treff for «sak», men det er bare 1 side, ikke side 4.`);
+    expect(html).toMatch(/<a [^>]*href="\/sok\?q=sak"[^>]*>Vis treffene<\/a>/);
+    expect(html).not.toContain("Forrige side");
+  });
+
   it("keeps a too short query in the field with a message", async () => {
     const { default: SearchPage } = await import("@/app/(public)/sok/page");
     const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "a" }) }));

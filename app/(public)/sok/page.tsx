@@ -74,6 +74,7 @@ function ResultItem({ r }: { r: SearchResult }) {
 function statusText(outcome: SearchOutcome | null, q: string) {
   if (!outcome?.ok) return "";
   if (outcome.total === 0) return `Ingen treff for «${q}».`;
+  if (outcome.page > outcome.pageCount) return `${outcome.capped ? "Over " : ""}${outcome.total} treff for «${q}», men det er bare ${outcome.pageCount} ${outcome.pageCount === 1 ? "side" : "sider"}, ikke side ${outcome.page}.`;
   const range = outcome.pageCount > 1 ? ` Viser side ${outcome.page} av ${outcome.pageCount}.` : "";
   if (outcome.capped) return `Over ${outcome.total} treff for «${q}». De nyeste vises først; avgrens søket for å finne eldre.${range}`;
   return `${outcome.total} treff for «${q}».${range}`;
@@ -216,7 +217,14 @@ export default async function SearchPage({ searchParams }: Props) {
             ))}
           </ol>
         )}
-        {outcome?.ok && outcome.pageCount > 1 && (
+        {outcome?.ok && outcome.total > 0 && outcome.page > outcome.pageCount && (
+          <p>
+            <Link className="text-brand-700 underline" href={pageHref(v, outcome.pageCount)}>
+              {outcome.pageCount === 1 ? "Vis treffene" : `Gå til side ${outcome.pageCount}, den siste`}
+            </Link>
+          </p>
+        )}
+        {outcome?.ok && outcome.pageCount > 1 && outcome.page <= outcome.pageCount && (
           <nav aria-label="Sider med treff" className="mt-6 flex flex-wrap gap-4">
             {outcome.page > 1 && (
               <Link className="text-brand-700 underline" href={pageHref(v, outcome.page - 1)}>
