@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
 import { seedDemoData } from "@/prisma/seed/seed";
 import type { Role, Viewer } from "@/lib/authz/policy";
@@ -7,7 +8,9 @@ import type { Role, Viewer } from "@/lib/authz/policy";
 // only from its minutes (1 November 2021, held before the portal, no notice sent from it) is public
 // once its minutes are published, so it is listed; a planned meeting without a notice is the secretariat's.
 let t: TestDb;
+let pageViewer: Viewer | null = null;
 vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
+vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => pageViewer }));
 const { listMeetingsForCouncil } = await import("@/lib/meetings/queries");
 
 describe("meeting lists", () => {
@@ -43,5 +46,40 @@ describe("meeting lists", () => {
     expect(await ids(null, true)).not.toContain(planned);
     expect(await ids(as("MEMBER"))).not.toContain(planned);
     expect(await ids(as("SECRETARIAT"))).toContain(planned);
+  });
+
+  it("says what an empty minutes archive was filtered by, and leads back to every minutes", async () => {
+    const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
+    const render = async (q: { organ?: string; ar?: string }) =>
+      renderToStaticMarkup(await Archive({ params: Promise.resolve({ council: "ringeriksregionen" }), searchParams: Promise.resolve(q) }));
+    const body = await t.db.body.findFirstOrThrow({ where: { councilId, meetings: { some: { minutes: { publishedAt: { not: null } } } } }, select: { abbreviation: true, name: true } });
+    const escapeName = (n: string) => n.replace(/&/g, "&amp;");
+
+    const byYear = await render({ ar: "2019" });
+    expect(byYear).toContain("Ingen publiserte referater i 2019.");
+    expect(byYear).not.toContain("dette utvalget");
+    expect(byYear).toMatch(/href="\/r\/ringeriksregionen\/referater"[^>]*>Vis alle referater</);
+    expect(await render({ organ: body.abbreviation, ar: "2019" })).toContain(`Ingen publiserte referater fra ${escapeName(body.name)} i 2019.`);
+    const unfiltered = await render({});
+    expect(unfiltered).not.toContain("Ingen publiserte referater");
+    expect(unfiltered).not.toContain("Vis alle referater");
+  });
+
+  it("the portal's minutes list: no '0 referater' beside 'Ingen referater', and a page past the end leads back", async () => {
+    const { default: List } = await import("@/app/(portal)/portal/[council]/referater/page");
+    const render = async (slug: string, side?: string) => renderToStaticMarkup(await List({ params: Promise.resolve({ council: slug }), searchParams: Promise.resolve({ side }) }));
+    pageViewer = as("MEMBER");
+    const beyond = await render("ringeriksregionen", "40");
+    expect(beyond).toMatch(/Listen har bare 1 side\./);
+    expect(beyond).toMatch(/href="\/portal\/ringeriksregionen\/referater"[^>]*>Gå til første side</);
+    expect(await render("ringeriksregionen")).toMatch(/\d+ referater, nyeste først/);
+
+    // A council of its own with no minutes at all.
+    const empty = await t.db.council.create({ data: { slug: "tomt-rad", name: "Tomt råd" }, select: { id: true } });
+    pageViewer = { ...as("MEMBER"), councils: [{ councilId: empty.id, slug: "tomt-rad", name: "Tomt råd", role: "MEMBER" }] };
+    const none = await render("tomt-rad");
+    pageViewer = null;
+    expect(none).toContain("Ingen referater ennå.");
+    expect(none).not.toContain("0 referater");
   });
 });

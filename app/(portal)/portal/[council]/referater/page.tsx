@@ -24,9 +24,17 @@ export default async function MinutesListPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-semibold mb-1">Referater</h1>
       <p className="mb-6 text-slate-700">
-        {`${council.name} – ${total} ${total === 1 ? "referat" : "referater"}, nyeste først`}
+        {total === 0 ? council.name : `${council.name} – ${total} ${total === 1 ? "referat" : "referater"}, nyeste først`}
       </p>
-      {rows.length === 0 && <p>Ingen referater ennå.</p>}
+      {total === 0 && <p>Ingen referater ennå.</p>}
+      {total > 0 && rows.length === 0 && (
+        <p>
+          Listen har bare {pageCount} {pageCount === 1 ? "side" : "sider"}.{" "}
+          <IntentLink className="link" href={`/portal/${slug}/referater`}>
+            Gå til første side
+          </IntentLink>
+        </p>
+      )}
       <ul className="space-y-3">
         {rows.map((r) => (
           <li key={r.meetingId} className="card">

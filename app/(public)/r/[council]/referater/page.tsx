@@ -16,6 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return c ? { title: `Referatarkiv – ${c.name}`, description: `Godkjente og publiserte referater fra ${c.name}, etter organ og år.`, alternates: { canonical: `/r/${c.slug}/referater` } } : {};
 }
 
+// Says what was looked for: "for dette utvalget" after choosing only a year named no body at all.
+function emptyArchiveText(bodyName: string | null, year: number | undefined): string {
+  if (!bodyName && !year) return "Ingen referater er publisert ennå.";
+  return `Ingen publiserte referater${bodyName ? ` fra ${bodyName}` : ""}${year ? ` i ${year}` : ""}.`;
+}
+
 export default async function PublicMinutesArchivePage({ params, searchParams }: Props) {
   const { council: slug } = await params;
   const { organ, ar } = await searchParams;
@@ -56,7 +62,19 @@ export default async function PublicMinutesArchivePage({ params, searchParams }:
           Vis
         </button>
       </form>
-      {rows.length === 0 && <p>Ingen publiserte referater for dette utvalget.</p>}
+      {rows.length === 0 && (
+        <p>
+          {emptyArchiveText(bodies.find((b) => b.abbreviation === organ)?.name ?? null, year)}
+          {(organ || year) && (
+            <>
+              {" "}
+              <IntentLink className="underline text-brand-700" href={`/r/${slug}/referater`}>
+                Vis alle referater
+              </IntentLink>
+            </>
+          )}
+        </p>
+      )}
       {[...byYear.entries()].map(([y, list]) => (
         <section key={y} aria-labelledby={`ar-${y}`} className="mb-6">
           <h2 id={`ar-${y}`} className="text-2xl font-semibold mb-2">
