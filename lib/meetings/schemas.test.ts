@@ -47,6 +47,19 @@ describe("møteplan", () => {
     const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: "2027-01-18 14:00\n18. januar kl 14" });
     expect(issues(r).lines).toContain("Linje 2 («18. januar kl 14»)");
   });
+
+  it("reports every bad line at once, and an impossible date as such", () => {
+    const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: "2027-02-30 14:00\n2027-03-01 09:00\n2027-03-08 15:00-14:00\nneste møte" });
+    expect(issues(r).lines).toBe(
+      "Linje 1: datoen 2027-02-30 finnes ikke. Linje 3: sluttid må være etter starttid. Linje 4 («neste møte») må se slik ut: 2027-01-18 14:00-15:30 Sted.",
+    );
+  });
+
+  it("lists at most five bad lines and counts the rest", () => {
+    const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: Array.from({ length: 8 }, (_, i) => `møte ${i + 1}`).join("\n") });
+    expect(issues(r).lines).toMatch(/^Linje 1 .*Linje 5 [^]*… og 3 linjer til\.$/);
+    expect(issues(r).lines).not.toContain("Linje 6");
+  });
 });
 
 describe("case rules", () => {

@@ -67,20 +67,33 @@ export const meetingPlanSchema = z.object({
         ctx.addIssue({ code: "custom", message: "Høyst 60 møter om gangen." });
         return z.NEVER;
       }
+      // Every bad line at once, each saying what is wrong with it: a secretary pasting a year's
+      // plan from Word should fix them in one go, not one per submit.
       const parsed = [];
+      const problems: string[] = [];
       for (const [i, row] of rows.entries()) {
         const m = PLAN_LINE.exec(row);
-        if (!m || !isCalendarDate(m[1])) {
-          ctx.addIssue({ code: "custom", message: `Linje ${i + 1} («${row}») må se slik ut: 2027-01-18 14:00-15:30 Sted` });
-          return z.NEVER;
+        if (!m) {
+          problems.push(`Linje ${i + 1} («${row}») må se slik ut: 2027-01-18 14:00-15:30 Sted.`);
+          continue;
+        }
+        if (!isCalendarDate(m[1])) {
+          problems.push(`Linje ${i + 1}: datoen ${m[1]} finnes ikke.`);
+          continue;
         }
         const startTime = `${m[2]}:${m[3]}`;
         const endTime = m[4] ? `${m[4]}:${m[5]}` : null;
         if (endTime && endTime <= startTime) {
-          ctx.addIssue({ code: "custom", message: `Linje ${i + 1}: sluttid må være etter starttid.` });
-          return z.NEVER;
+          problems.push(`Linje ${i + 1}: sluttid må være etter starttid.`);
+          continue;
         }
         parsed.push({ date: m[1], startTime, endTime, location: m[6].trim() || null });
+      }
+      if (problems.length) {
+        const shown = problems.slice(0, 5);
+        if (problems.length > shown.length) shown.push(`… og ${problems.length - shown.length} linjer til.`);
+        ctx.addIssue({ code: "custom", message: shown.join(" ") });
+        return z.NEVER;
       }
       return parsed;
     }),
