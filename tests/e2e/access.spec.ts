@@ -172,6 +172,33 @@ test.describe("utkast og unntatt innhold", () => {
   });
 });
 
+test("det som mangler under et møte eller en plan som finnes, heter det som mangler", async ({ loginAs }) => {
+  const page = await loginAs("secretariat");
+  await visit(page, `/portal/${RINGERIKE.slug}/moter`);
+  const meeting = await meetingHref(page, APPROVED_DATE);
+
+  const item = await page.goto(`${meeting}/saker/finnes-ikke`);
+  expectStatus(item?.status(), [404], "ukjent sak på sakskartet");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fant ikke saken");
+  await expectNoA11yViolations(page, "ukjent sak på sakskartet");
+  await page.getByRole("link", { name: "Til sakskartet" }).click();
+  await expect(page).toHaveURL(`${meeting}/rediger`);
+
+  await visit(page, `/portal/${RINGERIKE.slug}/planer`);
+  const plan = (await page.getByRole("region", { name: "Alle planer" }).getByRole("link", { name: "Handlingsplan 2022 (demo)", exact: true }).getAttribute("href"))!;
+  for (const [url, heading] of [
+    [`${plan}/versjoner/99`, "Fant ikke versjonen"],
+    [`${plan}/rapport/1990`, "Fant ikke årsrapporten"],
+  ]) {
+    const response = await page.goto(url);
+    expectStatus(response?.status(), [404], url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expectNoA11yViolations(page, url);
+    await page.getByRole("link", { name: "Til planen" }).click();
+    await expect(page).toHaveURL(plan);
+  }
+});
+
 test.describe("tilgang på tvers av råd", () => {
   test("sekretariatet i Indre Østfold får ikke se Ringeriksregionens portalsider", async ({ loginAs }) => {
     const ringerike = await loginAs("secretariat");
