@@ -45,7 +45,13 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
   });
   if (!c || c.council.slug !== councilSlug) return null;
   const councilId = c.council.id;
-  const rows = c.items.filter((i) => canReadMeeting(viewer, { councilId, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }));
+  // A meeting held before the portal is known only from its minutes, sent without a notice from
+  // here: whoever may read those minutes may see the case was treated there, as the meeting page shows.
+  const rows = c.items.filter(
+    (i) =>
+      canReadMeeting(viewer, { councilId, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }) ||
+      (i.meeting.minutes !== null && canReadMinutes(viewer, councilId, i.meeting.minutes)),
+  );
   if (rows.length === 0 && !can(viewer, "meeting.read.draft", councilId)) return null;
   const showExempt = canReadExemptContent(viewer, councilId);
   const redacted = c.isExempt && !showExempt;

@@ -55,4 +55,20 @@ describe("the case's saksgang", () => {
     expect(o[0]).not.toBeNull();
     expect(o[0]).not.toBe("Behandlet, uten vedtak");
   });
+
+  it("lists a meeting known only from its published minutes in the saksgang, for the public too", async () => {
+    // A meeting held before the portal was taken into use: recorded afterwards, its minutes written,
+    // approved and published, but no notice sent from the portal (as 1 November 2021 in the seed).
+    const body = await t.db.body.findFirstOrThrow({ where: { council: { slug: "ringeriksregionen" } }, select: { id: true, councilId: true } });
+    const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2021-06-14T12:00:00Z"), status: "MINUTES_APPROVED" }, select: { id: true } });
+    const c = await t.db.case.create({ data: { councilId: body.councilId, title: "Sak behandlet før portalen", type: "ORIENTERINGSSAK", year: 2021 }, select: { id: true } });
+    await t.db.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: "Sak behandlet før portalen", type: "ORIENTERINGSSAK", caseId: c.id } });
+    const approvedAt = new Date("2021-09-01T10:00:00Z");
+    await t.db.minutes.create({ data: { meetingId: meeting.id, status: "APPROVED", approvedAt, publishedAt: approvedAt } });
+
+    const view = await getCaseView(null, "ringeriksregionen", c.id);
+    expect(view, "the case is public through the published minutes").not.toBeNull();
+    expect(view!.saksgang.map((r) => r.meetingId)).toEqual([meeting.id]);
+    expect(view!.saksgang[0].outcome).toBe("Behandlet, uten vedtak");
+  });
 });
