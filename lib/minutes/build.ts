@@ -8,6 +8,7 @@ import type { MinutesAudience, MinutesDocument, MinutesItem } from "@/lib/minute
 import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 import type { FollowUpList } from "@/lib/meetings/notice-model";
 import { compareNb } from "@/lib/format/collate";
+import { responsibleLabel } from "@/lib/follow-up/responsible";
 
 // Builds the referat (MinutesDocument) from the database in one query plus two small lookups, then
 // pure functions. The same object is rendered as HTML and PDF and hashed at approval.
@@ -17,6 +18,14 @@ export const DECISION_HEADINGS = {
   INNSTILLING: "Innstilling",
   KONKLUSJON: "Oppsummering av innspill og konklusjon",
 } as const;
+
+const minutesActionSelect = {
+  title: true,
+  dueDate: true,
+  responsibleText: true,
+  responsibleBody: { select: { name: true } },
+  assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { person: { select: { name: true } }, organization: { select: { name: true } } } },
+} satisfies Prisma.ActionItemSelect;
 
 const itemLabelSelect = { number: true, year: true, position: true, title: true, series: { select: { format: true } } } satisfies Prisma.AgendaItemSelect;
 
@@ -75,11 +84,15 @@ export const minutesMeetingSelect = {
       leftAfterItem: { select: itemLabelSelect },
     },
   },
+  // Follow-up tied to a case of this meeting but to no decision (an "Eventuelt" without one, or
+  // imported so): printed under its item all the same, not lost between the minutes and the list.
+  actionItems: { where: { decisionId: null, caseId: { not: null } }, orderBy: { createdAt: "asc" }, select: { ...minutesActionSelect, caseId: true } },
   items: {
     where: { status: "ACTIVE" },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {
       id: true,
+      caseId: true,
       number: true,
       year: true,
       title: true,
@@ -104,16 +117,7 @@ export const minutesMeetingSelect = {
             orderBy: { position: "asc" },
             select: { proposedBy: true, text: true, votesFor: true, votesAgainst: true, votersFor: true, adopted: true },
           },
-          actionItems: {
-            orderBy: { createdAt: "asc" },
-            select: {
-              title: true,
-              dueDate: true,
-              responsibleText: true,
-              responsibleBody: { select: { name: true } },
-              assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { person: { select: { name: true } }, organization: { select: { name: true } } } },
-            },
-          },
+          actionItems: { orderBy: { createdAt: "asc" }, select: minutesActionSelect },
         },
       },
       disqualifications: { orderBy: { id: "asc" }, select: { basis: true, person: { select: { name: true } } } },
@@ -236,13 +240,9 @@ export function minutesDocumentFromRow(
               .map((r) => ({ organization: r.organization.name, text: r.text, submittedInAdvance: r.submittedInAdvance }))
           : [],
       roundTableMissing: i.type === "RUNDE_RUNDT_BORDET" ? extra.organizations.filter((o) => !reported.has(o.id)).map((o) => o.name) : [],
-      actionItems: (i.decision?.actionItems ?? []).map((a) => ({
+      actionItems: [...(i.decision?.actionItems ?? []), ...m.actionItems.filter((a) => i.caseId !== null && a.caseId === i.caseId)].map((a) => ({
         title: a.title,
-        responsible: [
-          ...a.assignees.map((x) => x.person?.name ?? x.organization?.name ?? "").filter(Boolean),
-          ...(a.responsibleBody ? [a.responsibleBody.name] : []),
-          ...(a.responsibleText ? [a.responsibleText] : []),
-        ].join(", "),
+        responsible: responsibleLabel(a),
         dueDate: a.dueDate,
       })),
       proposedItems: i.proposedItems.map((p) => ({ title: p.title, meetingLabel: meetingLabel(p.meeting) })),

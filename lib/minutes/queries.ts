@@ -15,6 +15,7 @@ import { buildMinutesDocument, itemNumberLabel } from "@/lib/minutes/build";
 import { attendanceFingerprint } from "@/lib/minutes/editing";
 import { checkMinutes } from "@/lib/minutes/legal-check";
 import { minutesContentHash } from "@/lib/minutes/content-hash";
+import { responsibleLabel } from "@/lib/follow-up/responsible";
 import { cachedApprovedDocument } from "@/lib/minutes/document-cache";
 
 async function loadMeetingScope(meetingId: string) {
@@ -125,6 +126,15 @@ export async function listMinutesForViewer(viewer: Viewer | null, councilId: str
 }
 
 /** Everything the secretariat's minutes editor needs; null unless the viewer may manage minutes. */
+const editorActionSelect = {
+  id: true,
+  title: true,
+  dueDate: true,
+  responsibleText: true,
+  responsibleBody: { select: { name: true } },
+  assignees: { select: { person: { select: { name: true } }, organization: { select: { name: true } } } },
+} satisfies Prisma.ActionItemSelect;
+
 export async function getMinutesEditor(viewer: Viewer | null, councilSlug: string, meetingId: string) {
   const db = await getDb();
   const m = await db.meeting.findUnique({
@@ -172,11 +182,14 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
           organization: { select: { name: true } },
         },
       },
+      // Follow-up tied to a case of the meeting but to no decision: shown under its item, as in the minutes.
+      actionItems: { where: { decisionId: null, caseId: { not: null } }, orderBy: { createdAt: "asc" }, select: { ...editorActionSelect, caseId: true } },
       items: {
         where: { status: "ACTIVE" },
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true,
+          caseId: true,
           version: true,
           number: true,
           year: true,
@@ -196,17 +209,7 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
               text: true,
               voting: true,
               proposals: { orderBy: { position: "asc" }, select: { proposedBy: true, text: true, votesFor: true, votesAgainst: true, votersFor: true, adopted: true } },
-              actionItems: {
-                orderBy: { createdAt: "asc" },
-                select: {
-                  id: true,
-                  title: true,
-                  dueDate: true,
-                  responsibleText: true,
-                  responsibleBody: { select: { name: true } },
-                  assignees: { select: { person: { select: { name: true } } } },
-                },
-              },
+              actionItems: { orderBy: { createdAt: "asc" }, select: editorActionSelect },
             },
           },
           disqualifications: { orderBy: { id: "asc" }, select: { personId: true, basis: true } },
@@ -285,11 +288,11 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
         disqualifications: i.disqualifications,
       },
       hasDecision: i.decision !== null,
-      actionItems: (i.decision?.actionItems ?? []).map((a) => ({
+      actionItems: [...(i.decision?.actionItems ?? []), ...m.actionItems.filter((a) => i.caseId !== null && a.caseId === i.caseId)].map((a) => ({
         id: a.id,
         title: a.title,
         dueDate: a.dueDate,
-        responsible: [...a.assignees.map((x) => x.person?.name ?? ""), a.responsibleBody?.name ?? "", a.responsibleText ?? ""].filter(Boolean).join(", "),
+        responsible: responsibleLabel(a),
       })),
       proposedItems: i.proposedItems.map((p) => ({ id: p.id, title: p.title, status: p.status, meetingLabel: `${p.meeting.body.name} ${formatDate(p.meeting.startsAt)}` })),
       approvesMinutesOf: i.approvesMinutesOf

@@ -793,6 +793,7 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
 
     rowItems.push({
       id: itemId,
+      caseId,
       number,
       year: numbered ? m.year : null,
       title: s.title,
@@ -859,6 +860,8 @@ function buildMeeting(seed: number, council: CouncilSpec, body: BodySpec, m: Mee
       location: out.meeting.location ?? null,
       remoteUrl: out.meeting.remoteUrl ?? null,
       body: { name: body.name, isPolitical: body.isPolitical, councilId: council.id, caseSeries: { format: body.format }, council: { name: council.name } },
+      // The generator ties every action item to its decision.
+      actionItems: [],
       minutes: {
         id: minutes.id,
         status: minutes.status,

@@ -10,6 +10,7 @@ import { sendNotice } from "@/lib/meetings/send-notice";
 import { buildNoticeDocument } from "@/lib/meetings/notice";
 import { startMinutes } from "@/lib/minutes/editing";
 import { buildMinutesDocument } from "@/lib/minutes/build";
+import { minutesContentHash } from "@/lib/minutes/content-hash";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAdapter } from "@/lib/server/db-adapter";
 
@@ -177,6 +178,22 @@ describe("follow-up", () => {
       expect(publicRows).toContain(itemId);
       expect(publicRows).not.toContain(exemptItem.id);
     });
+  });
+
+  it("prints follow-up from an item without a decision under that item, and the approved minutes still verify", async () => {
+    // Sak 7/22 (Eventuelt, 17 January 2022) has no decision; two tasks came out of it.
+    const meeting = await t.db.meeting.findFirstOrThrow({ where: { startsAt: new Date("2022-01-17T13:00:00Z") }, select: { id: true } });
+    const doc = (await buildMinutesDocument(t.db, meeting.id, "internal"))!;
+    const sak7 = doc.items.find((i) => i.numberLabel === "Sak 7/22")!;
+    expect(sak7.decision).toBeNull();
+    expect(sak7.actionItems.map((a) => a.title)).toEqual(["Grønt fagsenter – Inger kaller inn IPRet i outlook", "Inger og Steinar Aasnæss tilbyr å orientere kommunestyrene om NPS"]);
+    // Each task once, under its own item only.
+    const all = doc.items.flatMap((i) => i.actionItems.map((a) => a.title));
+    expect(all.filter((x) => x.startsWith("Grønt fagsenter"))).toHaveLength(1);
+    expect(doc.approval?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(minutesContentHash(doc)).toBe(doc.approval!.contentHash);
+    const pub = (await buildMinutesDocument(t.db, meeting.id, "public"))!;
+    expect(pub.items.find((i) => i.numberLabel === "Sak 7/22")!.actionItems).toHaveLength(2);
   });
 
   it("keeps the item's council on each assignment, for the filter's list of people", async () => {
