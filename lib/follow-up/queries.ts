@@ -355,6 +355,8 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       decisionText: minutesReadable && !exemptHidden ? a.decision?.text || null : null,
     },
     measure: a.measure && planReadable(viewer, a.measure.focusArea.plan) ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
+    // Linked, but in a plan not yet adopted that this viewer may not read: say so, not "not linked".
+    measureInDraftPlan: a.measure !== null && !planReadable(viewer, a.measure.focusArea.plan),
     focusArea: a.focusArea && planReadable(viewer, a.focusArea.plan) ? { id: a.focusArea.id, title: a.focusArea.title, planId: a.focusArea.plan.id, plan: a.focusArea.plan.title } : null,
     events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
     attachments: a.attachments,

@@ -82,14 +82,16 @@ describe("plans", () => {
       expect(row).toBeDefined();
       return {
         item: view!.measure?.title ?? null,
+        inDraft: view!.measureInDraftPlan,
         options: options!.measures.some((m) => m.value === item.measure!.id),
         row: row!.measureTitle,
         caseTags: tags!.caseTags.some((c) => c.title === tag.measure!.title),
       };
     };
     // The plan is a draft (adopted further down): the secretariat sees its measures everywhere, a member nowhere.
-    expect(await seen(as("SECRETARIAT"))).toEqual({ item: title, options: true, row: title, caseTags: true });
-    expect(await seen(as("MEMBER"))).toEqual({ item: null, options: false, row: null, caseTags: false });
+    expect(await seen(as("SECRETARIAT"))).toEqual({ item: title, inDraft: false, options: true, row: title, caseTags: true });
+    // The member is told the item is linked to a measure not yet adopted, not that it is unlinked.
+    expect(await seen(as("MEMBER"))).toEqual({ item: null, inDraft: true, options: false, row: null, caseTags: false });
     expect(await queries.getMeasurePage(as("MEMBER"), "ringeriksregionen", (await measure(title)).id)).toBeNull();
   });
 

@@ -108,6 +108,8 @@ export default async function ActionItemPage({ params }: Props) {
               </Link>{" "}
               – {a.measure.focusArea} ({a.measure.plan})
             </>
+          ) : a.measureInDraftPlan ? (
+            "Knyttet til et tiltak i en plan som ikke er vedtatt ennå"
           ) : (
             "Ikke knyttet til et tiltak"
           )}
