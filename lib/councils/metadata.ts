@@ -11,6 +11,6 @@ import { getCouncilForViewer } from "@/lib/councils/queries";
 export async function councilPageMetadata(params: Promise<{ council: string }>, label?: string): Promise<Metadata> {
   const { council: slug } = await params;
   const council = await getCouncilForViewer(await getViewer(), slug);
-  if (!council) return label ? { title: label } : {};
+  if (!council) return { title: "Fant ikke siden" };
   return { title: label ? `${label} – ${council.name}` : council.name };
 }

@@ -180,6 +180,7 @@ test("det som mangler under et møte eller en plan som finnes, heter det som man
   const item = await page.goto(`${meeting}/saker/finnes-ikke`);
   expectStatus(item?.status(), [404], "ukjent sak på sakskartet");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fant ikke saken");
+  await expect(page).toHaveTitle("Fant ikke saken – IPR-portalen");
   await expectNoA11yViolations(page, "ukjent sak på sakskartet");
   await page.getByRole("link", { name: "Til sakskartet" }).click();
   await expect(page).toHaveURL(`${meeting}/rediger`);
@@ -193,9 +194,24 @@ test("det som mangler under et møte eller en plan som finnes, heter det som man
     const response = await page.goto(url);
     expectStatus(response?.status(), [404], url);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page).toHaveTitle(`${heading} – IPR-portalen`);
     await expectNoA11yViolations(page, url);
     await page.getByRole("link", { name: "Til planen" }).click();
     await expect(page).toHaveURL(plan);
+  }
+});
+
+test("sider som ikke finnes, sier det i tittelen også", async ({ anonPage: page }) => {
+  for (const [url, heading] of [
+    ["/finnes-ikke", "Fant ikke siden"],
+    ["/r/finnes-ikke", "Fant ikke siden"],
+    [`/r/${RINGERIKE.slug}/saker/finnes-ikke`, "Fant ikke saken"],
+    [`/r/${RINGERIKE.slug}/moter/finnes-ikke`, "Fant ikke møtet"],
+  ]) {
+    const response = await page.goto(url);
+    expectStatus(response?.status(), [404], url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page, url).toHaveTitle(`${heading} – IPR-portalen`);
   }
 });
 

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = await getCouncilAbout(council);
   return c
     ? { title: c.name, description: `Medlemmer, organer, møter og referater for ${c.name}.`, alternates: { canonical: `/r/${c.slug}` } }
-    : {};
+    : { title: "Fant ikke siden" };
 }
 
 export default async function CouncilPublicPage({ params }: Props) {

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ council: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council } = await params;
   const c = await getCouncilAbout(council);
-  return c ? { title: `Planer – ${c.name}`, description: `Vedtatte strategier og handlingsplaner for ${c.name}.`, alternates: { canonical: `/r/${c.slug}/planer` } } : {};
+  return c ? { title: `Planer – ${c.name}`, description: `Vedtatte strategier og handlingsplaner for ${c.name}.`, alternates: { canonical: `/r/${c.slug}/planer` } } : { title: "Fant ikke siden" };
 }
 
 export default async function PublicPlansPage({ params }: Props) {

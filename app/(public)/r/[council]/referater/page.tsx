@@ -13,7 +13,7 @@ type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ org
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council } = await params;
   const c = await getCouncilAbout(council);
-  return c ? { title: `Referatarkiv – ${c.name}`, description: `Godkjente og publiserte referater fra ${c.name}, etter organ og år.`, alternates: { canonical: `/r/${c.slug}/referater` } } : {};
+  return c ? { title: `Referatarkiv – ${c.name}`, description: `Godkjente og publiserte referater fra ${c.name}, etter organ og år.`, alternates: { canonical: `/r/${c.slug}/referater` } } : { title: "Fant ikke siden" };
 }
 
 // Says what was looked for: "for dette utvalget" after choosing only a year named no body at all.

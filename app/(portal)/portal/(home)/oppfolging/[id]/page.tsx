@@ -19,7 +19,7 @@ const loadItem = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadItem((await params).id))?.title ?? "Oppfølgingspunkt" };
+  return { title: (await loadItem((await params).id))?.title ?? "Fant ikke oppfølgingspunktet" };
 }
 
 const link = "underline text-brand-700";

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadMeeting(council, id);
   const body = page?.meeting?.body.name ?? page?.minutes?.doc.bodyName;
   const startsAt = page?.meeting?.startsAt ?? page?.minutes?.doc.startsAt;
-  return body && startsAt ? { title: meetingTitle({ bodyName: body, startsAt }) } : { title: "Møte" };
+  return body && startsAt ? { title: meetingTitle({ bodyName: body, startsAt }) } : { title: "Fant ikke møtet" };
 }
 
 export default async function PortalMeetingPage({ params, searchParams }: Props) {

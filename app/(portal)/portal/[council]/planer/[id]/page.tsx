@@ -17,7 +17,7 @@ const loadPlan = cache(async (slug: string, id: string) => getPlanPage(await get
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const page = await loadPlan(council, id);
-  return { title: page?.doc.title ?? "Plan" };
+  return { title: page?.doc.title ?? "Fant ikke planen" };
 }
 
 export default async function PlanPage({ params, searchParams }: Props) {

@@ -21,7 +21,7 @@ const loadCase = cache(async (slug: string, caseId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, caseId } = await params;
-  return { title: (await loadCase(council, caseId))?.c.title ?? "Sak" };
+  return { title: (await loadCase(council, caseId))?.c.title ?? "Fant ikke saken" };
 }
 
 export default async function PortalCasePage({ params }: Props) {

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ org
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council } = await params;
   const c = await getCouncilAbout(council);
-  return c ? { title: `Møter – ${c.name}`, description: `Møtekalender og kommende møter i ${c.name}, med innkallinger når de er sendt.`, alternates: { canonical: `/r/${c.slug}/moter` } } : {};
+  return c ? { title: `Møter – ${c.name}`, description: `Møtekalender og kommende møter i ${c.name}, med innkallinger når de er sendt.`, alternates: { canonical: `/r/${c.slug}/moter` } } : { title: "Fant ikke siden" };
 }
 
 // The public meeting calendar: only meetings whose notice is sent (kommuneloven § 11-3).

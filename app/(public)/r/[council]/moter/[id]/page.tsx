@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         description: `${minutes ? "Referat" : "Saksliste"} for møtet i ${body}.`,
         alternates: { canonical: `/r/${council}/moter/${id}` },
       }
-    : {};
+    : { title: "Fant ikke møtet" };
 }
 
 export default async function PublicMeetingPage({ params }: Props) {

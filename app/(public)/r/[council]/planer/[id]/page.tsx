@@ -17,7 +17,7 @@ const load = cache(async (slug: string, id: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const p = await load(council, id);
-  return p ? { title: p.doc.title, description: `${p.doc.kindLabel} for ${p.doc.councilName}, vedtatt versjon ${p.number}.`, alternates: { canonical: `/r/${council}/planer/${id}` } } : {};
+  return p ? { title: p.doc.title, description: `${p.doc.kindLabel} for ${p.doc.councilName}, vedtatt versjon ${p.number}.`, alternates: { canonical: `/r/${council}/planer/${id}` } } : { title: "Fant ikke planen" };
 }
 
 // The latest adopted version, exactly as adopted; drafts and revisions in progress stay internal.

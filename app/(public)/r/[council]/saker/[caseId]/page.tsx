@@ -14,7 +14,7 @@ const loadPublicCase = cache((council: string, caseId: string) => getCaseView(nu
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, caseId } = await params;
   const c = await loadPublicCase(council, caseId);
-  return c ? { title: c.title, description: `Saksgang og vedtak: ${c.title} (${c.council.name}).`, alternates: { canonical: `/r/${council}/saker/${caseId}` } } : {};
+  return c ? { title: c.title, description: `Saksgang og vedtak: ${c.title} (${c.council.name}).`, alternates: { canonical: `/r/${council}/saker/${caseId}` } } : { title: "Fant ikke saken" };
 }
 
 export default async function PublicCasePage({ params }: Props) {

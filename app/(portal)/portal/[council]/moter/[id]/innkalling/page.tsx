@@ -15,7 +15,7 @@ const loadNotice = cache(async (council: string, id: string) => getNoticeForView
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const notice = await loadNotice(council, id);
-  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Innkalling" };
+  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Fant ikke møtet" };
 }
 
 export default async function PortalNoticePage({ params }: Props) {

@@ -20,7 +20,7 @@ const loadEditor = cache(async (slug: string, id: string) => getAgendaEditor(awa
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const m = await loadEditor(council, id);
-  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Sakskart") : "Sakskart" };
+  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Sakskart") : "Fant ikke møtet" };
 }
 
 const buttonClass = "rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100";

@@ -32,7 +32,7 @@ const loadEditor = cache(async (slug: string, id: string) => getMinutesEditor(aw
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const m = await loadEditor(council, id);
-  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Referat") : "Referat" };
+  return { title: m ? meetingTitle({ bodyName: m.body.name, startsAt: m.startsAt }, "Referat") : "Fant ikke møtet" };
 }
 
 export default async function MinutesEditorPage({ params }: Props) {

@@ -15,7 +15,7 @@ const loadEditor = cache(async (slug: string, id: string) => getPlanEditor(await
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const editor = await loadEditor(council, id);
-  return { title: editor ? `Rediger: ${editor.plan.title}` : "Rediger plan" };
+  return { title: editor ? `Rediger: ${editor.plan.title}` : "Fant ikke planen" };
 }
 
 export default async function PlanEditorPage({ params }: Props) {

@@ -15,7 +15,7 @@ const loadMeasure = cache(async (slug: string, id: string) => getMeasurePage(awa
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
-  return { title: (await loadMeasure(council, id))?.measure.title ?? "Tiltak" };
+  return { title: (await loadMeasure(council, id))?.measure.title ?? "Fant ikke tiltaket" };
 }
 
 export default async function MeasurePage({ params }: Props) {

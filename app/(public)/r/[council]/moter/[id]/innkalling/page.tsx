@@ -14,7 +14,7 @@ const loadPublicNotice = cache((council: string, id: string) => getNoticeForView
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id } = await params;
   const notice = await loadPublicNotice(council, id);
-  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Innkalling", alternates: { canonical: `/r/${council}/moter/${id}/innkalling` } };
+  return { title: notice ? meetingTitle(notice.doc, "Innkalling") : "Fant ikke møtet", alternates: { canonical: `/r/${council}/moter/${id}/innkalling` } };
 }
 
 // Always the public version: exempt items show only title and legal basis.

@@ -18,7 +18,7 @@ const loadItem = cache(async (slug: string, id: string, itemId: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id, itemId } = await params;
   const item = await loadItem(council, id, itemId);
-  return { title: item ? `Rediger ${item.numberLabel ? `${item.numberLabel} ` : ""}${item.title}` : "Rediger sak" };
+  return { title: item ? `Rediger ${item.numberLabel ? `${item.numberLabel} ` : ""}${item.title}` : "Fant ikke saken" };
 }
 
 export default async function ItemEditorPage({ params }: Props) {

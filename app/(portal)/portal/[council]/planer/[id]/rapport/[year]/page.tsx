@@ -20,7 +20,7 @@ const loadReport = cache(async (slug: string, id: string, yearParam: string) => 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id, year } = await params;
   const data = await loadReport(council, id, year);
-  return { title: data ? `Årsrapport ${year}: ${data.plan.title}` : "Årsrapport" };
+  return { title: data ? `Årsrapport ${year}: ${data.plan.title}` : "Fant ikke årsrapporten" };
 }
 
 export default async function YearReportPage({ params }: Props) {

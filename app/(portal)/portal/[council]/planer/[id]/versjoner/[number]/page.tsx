@@ -18,7 +18,7 @@ const loadVersion = cache(async (slug: string, id: string, number: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council, id, number } = await params;
   const v = await loadVersion(council, id, number);
-  return { title: v ? `${v.doc.title}, versjon ${v.number}` : "Vedtatt versjon" };
+  return { title: v ? `${v.doc.title}, versjon ${v.number}` : "Fant ikke versjonen" };
 }
 
 export default async function PlanVersionPage({ params }: Props) {
