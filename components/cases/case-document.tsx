@@ -7,6 +7,9 @@ import { TableScroll } from "@/components/ui/table-scroll";
 
 type CaseView = NonNullable<Awaited<ReturnType<typeof getCaseView>>>;
 
+// The minutes' own headings (lib/minutes/build.ts), shorter: a case page names the kind in a line.
+const DECISION_LABELS: Record<string, string> = { VEDTAK: "Vedtak", INNSTILLING: "Innstilling", KONKLUSJON: "Konklusjon" };
+
 // The case page, public or signed-in: the saksgang table and the case papers.
 export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetingHref: (id: string) => string; caseHref: (id: string) => string }) {
   return (
@@ -62,10 +65,24 @@ export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetin
               <Markdown>{c.proposedDecision}</Markdown>
             </section>
           )}
-          {c.saksgang.filter((r) => r.decision).map((r) => (
-            <section key={r.itemId} aria-label={`Vedtak i ${r.bodyName}`} className="rounded border-l-4 border-brand-700 bg-brand-50 p-3">
-              <p className="font-semibold">{r.bodyName} {formatDate(r.startsAt)}</p>
-              <Markdown>{r.decision!.text}</Markdown>
+          {c.saksgang.filter((r) => r.decision || r.notes).map((r) => (
+            <section key={r.itemId} aria-label={`Behandling i ${r.bodyName} ${formatDate(r.startsAt)}`} className="rounded border-l-4 border-brand-700 bg-brand-50 p-3 space-y-2">
+              <p className="font-semibold">
+                {r.bodyName} {formatDate(r.startsAt)}
+                {r.numberLabel && `, ${r.numberLabel}`}
+              </p>
+              {r.notes && (
+                <div>
+                  <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">Fra referatet</p>
+                  <Markdown>{r.notes}</Markdown>
+                </div>
+              )}
+              {r.decision && (
+                <div>
+                  <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{DECISION_LABELS[r.decision.kind] ?? "Vedtak"}</p>
+                  <Markdown>{r.decision.text}</Markdown>
+                </div>
+              )}
             </section>
           ))}
         </>

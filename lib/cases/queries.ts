@@ -28,6 +28,8 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
           number: true,
           year: true,
           outcome: true,
+          isClosed: true,
+          minutesNotes: true,
           decision: { select: { kind: true, text: true } },
           meeting: {
             select: {
@@ -85,7 +87,15 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
             : i.meeting.startsAt < now
               ? "Referatet er ikke publisert ennå"
               : null,
-        decision: minutesVisible && !redacted ? i.decision : null,
+        // What the minutes say of the item, as the minutes show it to this reader: nothing of an
+        // exempt case or of an item treated behind closed doors (kommuneloven § 11-5) to the public.
+        ...(() => {
+          const shown = minutesVisible && !redacted && (!i.isClosed || showExempt);
+          return {
+            decision: shown && i.decision?.text.trim() ? i.decision : null,
+            notes: shown ? i.minutesNotes.trim() || null : null,
+          };
+        })(),
       };
     }),
   };

@@ -71,4 +71,30 @@ describe("the case's saksgang", () => {
     expect(view!.saksgang.map((r) => r.meetingId)).toEqual([meeting.id]);
     expect(view!.saksgang[0].outcome).toBe("Behandlet, uten vedtak");
   });
+
+  it("shows what the minutes say of the item, but not of an item treated behind closed doors to the public", async () => {
+    // Sak 6/22 (a discussion, no decision): its notes from the minutes are the case's substance.
+    const sak6 = await t.db.agendaItem.findFirstOrThrow({ where: { number: 6, year: 2022, meeting: { startsAt: new Date("2022-01-17T13:00:00Z") } }, select: { caseId: true } });
+    const view = await getCaseView(null, "ringeriksregionen", sak6.caseId!);
+    expect(view!.saksgang[0].notes).toContain("Our Democracy Forum orienterer");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { CaseDocument } = await import("@/components/cases/case-document");
+    const html = renderToStaticMarkup(CaseDocument({ c: view!, meetingHref: (id) => `/m/${id}`, caseHref: (id) => `/c/${id}` }));
+    expect(html).toContain("Fra referatet");
+    expect(html).toContain("Our Democracy Forum orienterer");
+
+    // A case that is not exempt, treated in a closed item (kommuneloven § 11-5), minutes published.
+    const body = await t.db.body.findFirstOrThrow({ where: { council: { slug: "ringeriksregionen" } }, select: { id: true, councilId: true } });
+    const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2021-05-10T12:00:00Z"), status: "MINUTES_APPROVED" }, select: { id: true } });
+    const c = await t.db.case.create({ data: { councilId: body.councilId, title: "Forhandlinger om leie", type: "VEDTAKSSAK", year: 2021 }, select: { id: true } });
+    const item = await t.db.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: "Forhandlinger om leie", type: "VEDTAKSSAK", caseId: c.id, isClosed: true, closedBasis: "kommuneloven § 11-5 tredje ledd bokstav c", minutesNotes: "Forhandlingsposisjonen ble drøftet." } });
+    await t.db.decision.create({ data: { agendaItemId: item.id, kind: "VEDTAK", text: "Rådslederen gis fullmakt." } });
+    await t.db.minutes.create({ data: { meetingId: meeting.id, status: "APPROVED", approvedAt: new Date("2021-06-01T10:00:00Z"), publishedAt: new Date("2021-06-01T10:00:00Z") } });
+    const pub = (await getCaseView(null, "ringeriksregionen", c.id))!.saksgang[0];
+    expect(pub).toMatchObject({ outcome: "Vedtatt", notes: null, decision: null });
+    const secretariat = { userId: "u", name: "S", email: "s@x.no", personId: null, isSystemAdmin: false, councils: [{ councilId: body.councilId, slug: "ringeriksregionen", name: "R", role: "SECRETARIAT" as const }] };
+    const inside = (await getCaseView(secretariat, "ringeriksregionen", c.id))!.saksgang[0];
+    expect(inside.notes).toBe("Forhandlingsposisjonen ble drøftet.");
+    expect(inside.decision?.text).toBe("Rådslederen gis fullmakt.");
+  });
 });
