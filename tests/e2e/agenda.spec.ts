@@ -34,8 +34,8 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await single.getByLabel("Sted").fill("Kommunehuset i Krødsherad");
   await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
   await expect(single.getByText("Sluttid må være etter starttid.")).toBeVisible();
-  // The keyboard focus stays where the user was, not back at the top of the page.
-  await expect(single.getByRole("button", { name: "Opprett møte", exact: true })).toBeFocused();
+  // The keyboard goes to the field to fix, not back to the top of the page.
+  await expect(single.getByLabel("Sluttid")).toBeFocused();
   await expect(single.getByLabel("Sted")).toHaveValue("Kommunehuset i Krødsherad");
   await expect(single.getByLabel("Organ").locator("option:checked")).toHaveText("Fagteamene");
   await expectNoA11yViolations(page, "nytt møte med feil");

@@ -84,6 +84,8 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await coordinator.getByLabel("Fremdriftsnotat").fill("Hole og Modum har sendt oversikt over dagens systemer.");
   await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
   await expect(coordinator.getByText("Status er endret til «Under arbeid».")).toBeVisible();
+  // The form re-mounts to clear the note: the keyboard goes to the message, not to the top of the page.
+  await expect(coordinator.getByRole("status").filter({ hasText: "Status er endret til «Under arbeid»." })).toBeFocused();
   const history = coordinator.getByRole("region", { name: "Historikk" });
   await expect(history.getByText("Åpen → Under arbeid")).toBeVisible();
   await expect(history.getByText("Hole og Modum har sendt oversikt over dagens systemer.")).toBeVisible();
@@ -94,6 +96,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await coordinator.getByLabel("Fremdriftsnotat").fill("Anbefalingen er klar.");
   await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
   await expect(coordinator.getByText("Skriv kort hva som ble resultatet før du lukker oppgaven.")).toBeVisible();
+  await expect(coordinator.getByLabel("Resultat (påkrevd for å lukke)"), "fokus på feltet som må rettes").toBeFocused();
   await expect(coordinator.getByLabel("Fremdriftsnotat")).toHaveValue("Anbefalingen er klar.");
   await coordinator.getByLabel("Resultat (påkrevd for å lukke)").fill("Felles anskaffelse anbefales; sak til IPR i mars.");
   await coordinator.getByRole("button", { name: "Lagre status og notat" }).click();
