@@ -59,7 +59,8 @@ export type SearchResult = {
 
 export type SearchOutcome =
   // capped: a source had more hits than SOURCE_CAP, so total is a lower bound.
-  | { ok: true; total: number; capped: boolean; page: number; pageCount: number; results: SearchResult[] }
+  // onlyCommonWords: nothing to search for, since every word is a stop word ("og", "er") and too short for parts.
+  | { ok: true; total: number; capped: boolean; page: number; pageCount: number; results: SearchResult[]; onlyCommonWords?: boolean }
   | { ok: false; field: "rad" | "organ" | "fokus"; message: string };
 
 // The searchable texts, written exactly as in the migration's index expressions (the integration
@@ -675,6 +676,11 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
   // page tells how many there are, so the reader is told "N treff" and led back, not "Ingen treff".
   if (!hits.rows.length && query.side > 1) hits = { ...(await pageOf(1)), rows: [] };
   const { rows, total, capped } = hits;
+  // "Ingen treff for «og»" would be untrue: the word is in nearly every text, and full text skips it.
+  if (total === 0 && !terms.length) {
+    const [{ nodes }] = await db.$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('norwegian', ${query.q}))::int AS nodes`;
+    if (nodes === 0) return { ok: true, total: 0, capped: false, page: query.side, pageCount: 1, results: [], onlyCommonWords: true };
+  }
   const results = await hydrate(viewer, rows, terms);
   return { ok: true, total, capped, page: query.side, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), results };
 }

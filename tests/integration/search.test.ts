@@ -236,6 +236,16 @@ describe("search", () => {
     expect(html).not.toContain("Forrige side");
   });
 
+  it("says a query of only common words is too common, not that nothing has it", async () => {
+    expect(await find(null, "og er")).toMatchObject({ total: 0, onlyCommonWords: true });
+    expect((await find(null, "zxqv")).onlyCommonWords).toBeFalsy();
+    expect((await find(null, "og lunsj")).total).toBeGreaterThan(0);
+    const { default: SearchPage } = await import("@/app/(public)/sok/page");
+    const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "og" }) }));
+    expect(html).toContain("«og» er for vanlig til å søke på alene.");
+    expect(html).not.toContain("Ingen treff");
+  });
+
   it("keeps a too short query in the field with a message", async () => {
     const { default: SearchPage } = await import("@/app/(public)/sok/page");
     const html = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "a" }) }));

@@ -73,6 +73,7 @@ function ResultItem({ r }: { r: SearchResult }) {
 
 function statusText(outcome: SearchOutcome | null, q: string) {
   if (!outcome?.ok) return "";
+  if (outcome.onlyCommonWords) return `«${q}» er for vanlig til å søke på alene. Legg til et ord som sier mer, for eksempel et navn eller et tema.`;
   if (outcome.total === 0) return `Ingen treff for «${q}».`;
   if (outcome.page > outcome.pageCount) return `${outcome.capped ? "Over " : ""}${outcome.total} treff for «${q}», men det er bare ${outcome.pageCount} ${outcome.pageCount === 1 ? "side" : "sider"}, ikke side ${outcome.page}.`;
   const range = outcome.pageCount > 1 ? ` Viser side ${outcome.page} av ${outcome.pageCount}.` : "";
@@ -207,7 +208,7 @@ export default async function SearchPage({ searchParams }: Props) {
               ? "Søket ble ikke utført. Rett feilen over og prøv igjen."
               : statusText(outcome, parsed.query.q)}
         </p>
-        {outcome?.ok && outcome.total === 0 && (
+        {outcome?.ok && outcome.total === 0 && !outcome.onlyCommonWords && (
           <p className="text-slate-800">Prøv et annet ord, en kortere del av ordet, eller fjern noen av avgrensningene.</p>
         )}
         {outcome?.ok && outcome.results.length > 0 && (
