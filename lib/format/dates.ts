@@ -63,6 +63,17 @@ export function osloLocalToDate(date: string, time: string): Date {
   return new Date(new TZDate(y, m - 1, d, hh, mm, OSLO).getTime());
 }
 
+/**
+ * Whether a wall-clock time exists on that day in Oslo. On the last Sunday of March the clocks jump
+ * from 02.00 to 03.00, so "02:30" is no time at all; converted anyway it silently becomes 03.30.
+ */
+export function osloTimeExists(date: string, time: string): boolean {
+  // Malformed input is the format checks' to report; here it must not throw.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time) || Number.isNaN(osloLocalToDate(date, time).getTime())) return true;
+  const back = dateToOsloInputs(osloLocalToDate(date, time));
+  return back.date === date && back.time === time;
+}
+
 /** The Oslo date ("2027-01-18") and time ("14:00") of an instant, for form fields. */
 export function dateToOsloInputs(d: Date): { date: string; time: string } {
   const o = oslo(d);

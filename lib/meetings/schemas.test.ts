@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addItemSchema, createMeetingSchema, meetingPlanSchema, updateItemSchema } from "@/lib/meetings/schemas";
+import { addItemSchema, createMeetingSchema, DST_GAP_MESSAGE, meetingPlanSchema, updateItemSchema } from "@/lib/meetings/schemas";
 
 // The first message per field, as the forms show it (lib/authz/guards.ts invalid()).
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
@@ -30,6 +30,19 @@ describe("meeting form rules", () => {
   });
 });
 
+describe("Oslo time", () => {
+  it("refuses the hour the clocks skip in spring, and accepts the hour they repeat in autumn", () => {
+    const gap = createMeetingSchema.safeParse({ bodyId: "b", date: "2027-03-28", startTime: "02:30", endTime: "03:15", location: "", remoteUrl: "" });
+    expect(issues(gap).startTime).toBe(DST_GAP_MESSAGE);
+    const end = createMeetingSchema.safeParse({ bodyId: "b", date: "2027-03-28", startTime: "01:30", endTime: "02:15", location: "", remoteUrl: "" });
+    expect(issues(end).endTime).toBe(DST_GAP_MESSAGE);
+    expect(createMeetingSchema.safeParse({ bodyId: "b", date: "2027-03-28", startTime: "03:00", endTime: "04:00", location: "", remoteUrl: "" }).success).toBe(true);
+    expect(createMeetingSchema.safeParse({ bodyId: "b", date: "2027-10-31", startTime: "02:30", endTime: "03:30", location: "", remoteUrl: "" }).success).toBe(true);
+    // An impossible date is the date's error only.
+    expect(issues(createMeetingSchema.safeParse({ bodyId: "b", date: "2027-02-30", startTime: "10:00", endTime: "", location: "", remoteUrl: "" }))).toEqual({ date: "Datoen finnes ikke." });
+  });
+});
+
 describe("møteplan", () => {
   it("reads one meeting per line", () => {
     const r = meetingPlanSchema.safeParse({
@@ -52,6 +65,13 @@ describe("møteplan", () => {
     const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: "2027-02-30 14:00\n2027-03-01 09:00\n2027-03-08 15:00-14:00\nneste møte" });
     expect(issues(r).lines).toBe(
       "Linje 1: datoen 2027-02-30 finnes ikke. Linje 3: sluttid må være etter starttid. Linje 4 («neste møte») må se slik ut: 2027-01-18 14:00-15:30 Sted.",
+    );
+  });
+
+  it("refuses a time that does not exist in Oslo (the spring-forward hour), and a too long place", () => {
+    const r = meetingPlanSchema.safeParse({ bodyId: "b", lines: `2027-03-28 02:30-03:30\n2027-03-29 02:30\n2027-04-05 10:00 ${"x".repeat(201)}` });
+    expect(issues(r).lines).toBe(
+      "Linje 1: klokkeslettet finnes ikke denne dagen: klokka stilles fram fra 02.00 til 03.00 (sommertid). Linje 3: stedet kan ikke være lengre enn 200 tegn.",
     );
   });
 

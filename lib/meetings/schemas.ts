@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate, rowId, rowVersion, selectedRow, STALE_FORM } from "@/lib/form-fields";
+import { osloTimeExists } from "@/lib/format/dates";
 
 const date = z
   .string({ error: "Velg en dato." })
@@ -29,8 +30,13 @@ const meetingFields = {
   remoteUrl,
 };
 
-function endAfterStart<T extends { startTime: string; endTime: string | null }>(v: T, ctx: z.RefinementCtx) {
-  if (v.endTime && v.endTime <= v.startTime) {
+export const DST_GAP_MESSAGE = "Klokkeslettet finnes ikke denne dagen: klokka stilles fram fra 02.00 til 03.00 (sommertid).";
+
+function endAfterStart<T extends { date: string; startTime: string; endTime: string | null }>(v: T, ctx: z.RefinementCtx) {
+  const day = isCalendarDate(v.date);
+  if (day && !osloTimeExists(v.date, v.startTime)) ctx.addIssue({ code: "custom", path: ["startTime"], message: DST_GAP_MESSAGE });
+  if (day && v.endTime && !osloTimeExists(v.date, v.endTime)) ctx.addIssue({ code: "custom", path: ["endTime"], message: DST_GAP_MESSAGE });
+  else if (v.endTime && v.endTime <= v.startTime) {
     ctx.addIssue({ code: "custom", path: ["endTime"], message: "Sluttid må være etter starttid." });
   }
 }
@@ -83,11 +89,20 @@ export const meetingPlanSchema = z.object({
         }
         const startTime = `${m[2]}:${m[3]}`;
         const endTime = m[4] ? `${m[4]}:${m[5]}` : null;
+        if (!osloTimeExists(m[1], startTime) || (endTime && !osloTimeExists(m[1], endTime))) {
+          problems.push(`Linje ${i + 1}: ${DST_GAP_MESSAGE.charAt(0).toLowerCase()}${DST_GAP_MESSAGE.slice(1)}`);
+          continue;
+        }
         if (endTime && endTime <= startTime) {
           problems.push(`Linje ${i + 1}: sluttid må være etter starttid.`);
           continue;
         }
-        parsed.push({ date: m[1], startTime, endTime, location: m[6].trim() || null });
+        const location = m[6].trim();
+        if (location.length > 200) {
+          problems.push(`Linje ${i + 1}: stedet kan ikke være lengre enn 200 tegn.`);
+          continue;
+        }
+        parsed.push({ date: m[1], startTime, endTime, location: location || null });
       }
       if (problems.length) {
         const shown = problems.slice(0, 5);
