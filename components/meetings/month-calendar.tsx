@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TZDate } from "@date-fns/tz";
 import { addMonths, endOfMonth, format, getISODay, startOfMonth } from "date-fns";
 import { nb } from "date-fns/locale";
-import { OSLO } from "@/lib/format/dates";
+import { OSLO, formatDate } from "@/lib/format/dates";
 
 type Row = { id: string; startsAt: Date; status: string; body: { abbreviation: string; name: string } };
 
@@ -50,8 +50,13 @@ export function MonthCalendar({ month, meetings, hrefFor, monthHref }: { month: 
                         <ul>
                           {(byDay.get(day) ?? []).map((mt) => (
                             <li key={mt.id}>
-                              <Link className="underline text-brand-700" href={hrefFor(mt.id)} title={mt.body.name}>
+                              <Link className="underline text-brand-700" href={hrefFor(mt.id)}>
                                 {format(new TZDate(mt.startsAt, OSLO), "HH.mm")} {mt.body.abbreviation}
+                                {/* Read out of its table, the link must say which meeting: "14.00 AU" does not. */}
+                                <span className="sr-only">
+                                  {" "}
+                                  – {mt.body.name}, {formatDate(mt.startsAt)}
+                                </span>
                                 {mt.status === "CANCELLED" && " (avlyst)"}
                               </Link>
                             </li>

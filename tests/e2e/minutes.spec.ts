@@ -56,7 +56,17 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   const card = secretariat.locator("#saker + ol > li").filter({ has: secretariat.getByRole("heading", { level: 3, name: /Personalsak/ }) });
   await card.getByLabel("Notater fra behandlingen (Markdown)").fill(`${EXEMPT_MARKER}: drøftet i lukket møte.`);
   await card.getByLabel("Vedtak", { exact: true }).fill(`${EXEMPT_MARKER}: vedtak i personalsaken.`);
-  await expect(card.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  // Leaving by a link before the autosave has run asks first; staying keeps the text.
+  let asked = "";
+  secretariat.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await secretariat.getByRole("navigation", { name: "Brødsmuler" }).getByRole("link", { name: "Møter" }).click();
+  await expect.poll(() => asked).toContain("ikke lagret");
+  await expect(secretariat).toHaveURL(/\/referat$/);
+  await expect(card.getByLabel("Vedtak", { exact: true })).toHaveValue(`${EXEMPT_MARKER}: vedtak i personalsaken.`);
+  await expect(card.getByRole("status").filter({ hasText: /Lagret kl\. \d\d\.\d\d\.\d\d/ })).toBeVisible({ timeout: 15_000 });
   const header = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { level: 2, name: "Innledning og underskrifter" }) });
   const chair = header.getByLabel("Underskrift: møteleder");
   const value = await chair.locator("option", { hasText: /^Knut Martin Glesne/ }).first().getAttribute("value");

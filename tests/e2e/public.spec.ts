@@ -21,6 +21,14 @@ test("publikum finner møtekalender, referatarkiv etter organ og år, og saken m
   await visit(page, page.url());
   await expect(page.getByRole("table")).toBeVisible();
   await expectNoHorizontalScroll(page);
+  // Straight to a month long ago, and the meeting in it names itself in full.
+  await page.getByLabel("Måned").fill("2022-01");
+  await page.getByRole("button", { name: "Vis" }).click();
+  await expect(page).toHaveURL(/maned=2022-01/);
+  await expect(page.getByRole("heading", { level: 2, name: "januar 2022" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link", { name: "14.00 AU – Ordfører- og kommunedirektør/rådmannsutvalget, 17. januar 2022" })).toBeVisible();
+  await visit(page, page.url());
+  await expectNoHorizontalScroll(page);
 
   await visit(page, `${R}/referater`);
   await expectNoHorizontalScroll(page);

@@ -259,7 +259,7 @@ test("sekretariatet gjenskaper referatet fra 17. januar 2022 i nettleseren, og m
   await expect(page.getByText("Innholdet er uendret siden godkjenning.")).toBeVisible();
   await expect(itemCard(page, 4).getByLabel("Notater fra behandlingen (Markdown)")).toBeDisabled();
   await page.getByLabel("Rettelse").fill("Sak 5/21 i originalen skal være sak 5/22.");
-  await page.getByRole("button", { name: "Før rettelse" }).click();
+  await page.getByRole("button", { name: "Registrer rettelse" }).click();
   await expect(page.getByText("Rettelsen er ført på referatet.")).toBeVisible();
   await expectNoA11yViolations(page, "låst referat med rettelse");
   // The erratum moves the referat's stamp: the cached page is rendered again at once.

@@ -36,6 +36,13 @@ export default async function PublicMeetingsPage({ params, searchParams }: Props
       <p className="mb-4 text-slate-700">{council.name}</p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <BodySelect bodies={bodies} value={organ} />
+        {/* A month to jump to: twenty years of meetings are not to be reached month by month. */}
+        <div>
+          <label htmlFor="maned" className="block font-medium mb-1">
+            Måned
+          </label>
+          <input id="maned" name="maned" type="month" defaultValue={month} min="2000-01" max="2099-12" className="rounded border border-slate-400 bg-white px-3 py-2" />
+        </div>
         <button type="submit" className="rounded border border-slate-500 px-3 py-2 hover:bg-slate-100">
           Vis
         </button>

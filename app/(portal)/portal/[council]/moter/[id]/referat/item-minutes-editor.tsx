@@ -17,6 +17,12 @@ const emptyProposal: Proposal = { proposedBy: null, text: "", votesFor: null, vo
  * after the last keystroke. A save names the version it started from; when someone else saved in
  * between, nothing is overwritten: the editor keeps this user's text and shows the saved version.
  */
+// "kl. 17.59.02", as the portal writes times elsewhere ("kl. 14.00"), not the ICU's "17:59:02".
+function clock(at: number | string | Date): string {
+  const d = new Date(at);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(".");
+}
+
 export function ItemMinutesEditor({
   itemId,
   initial,
@@ -88,6 +94,28 @@ export function ItemMinutesEditor({
     const t = setTimeout(() => void save(), AUTOSAVE_MS);
     return () => clearTimeout(t);
   }, [state, status, save]);
+
+  // Text not yet saved (waiting, refused or in conflict) is not left behind without a question:
+  // closing the tab asks through the browser, and a link in the page (which Next.js follows without
+  // unloading the page) asks here.
+  useEffect(() => {
+    if (status !== "dirty" && status !== "saving" && status !== "error" && status !== "conflict") return;
+    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.("a[href]");
+      if (!a || a.getAttribute("target") === "_blank" || a.getAttribute("href")?.startsWith("#") || e.defaultPrevented) return;
+      if (!window.confirm("Noe av det du har skrevet i referatet er ikke lagret. Vil du forlate siden likevel?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", onUnload);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", onUnload);
+      document.removeEventListener("click", onClick, true);
+    };
+  }, [status]);
 
   const update = (patch: Partial<ItemMinutesState>) => {
     setState((s) => ({ ...s, ...patch }));
@@ -256,7 +284,7 @@ export function ItemMinutesEditor({
           Lagre nå
         </button>
         <p role="status" aria-live="polite" className="text-sm" data-save-status={status}>
-          {status === "saved" && (savedAt ? `Lagret kl. ${new Date(savedAt).toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}` : "Ingen ulagrede endringer")}
+          {status === "saved" && (savedAt ? `Lagret kl. ${clock(savedAt)}` : "Ingen ulagrede endringer")}
           {status === "dirty" && "Endringer lagres automatisk …"}
           {status === "saving" && "Lagrer …"}
           {status === "locked" && "Referatet er godkjent og låst."}

@@ -135,7 +135,7 @@ export function ErratumForm({ meetingId }: { meetingId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <TextAreaField label="Rettelse" name="text" rows={3} defaultValue={v.text} error={state.fieldErrors?.text} hint="Skriv hva som var feil, hva som er riktig, og hvorfor. Rettelsen vises på referatet og logges." />
-      <SubmitButton pendingLabel="Fører rettelse …">Før rettelse</SubmitButton>
+      <SubmitButton pendingLabel="Registrerer rettelsen …">Registrer rettelse</SubmitButton>
     </form>
   );
 }
