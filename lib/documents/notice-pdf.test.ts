@@ -181,6 +181,17 @@ describe("renderNoticePdf", () => {
     expect(text).not.toContain("HEMMELIG");
   });
 
+  it("marks the internal copy with exempt papers as internal, and the item with its basis; the public copy is not marked", async () => {
+    const internal = fixture();
+    internal.items = internal.items.map((i) => (i.numberLabel === "Sak 6/22" ? { ...i, redacted: false, background: `${SECRET}: leienivået.` } : i));
+    const text = pdfText(await textOf(await renderNoticePdf(internal)));
+    expect(text).toContain("Intern versjon – inneholder opplysninger unntatt offentlighet");
+    expect(text).toContain("Unntatt offentlighet – offl. § 13, jf. fvl. § 13");
+    expect(text).toContain(SECRET);
+    const pub = pdfText(await textOf(await renderNoticePdf(fixture())));
+    expect(pub).not.toContain("Intern versjon");
+  });
+
   it("sets title, author and language metadata", async () => {
     const buf = await renderNoticePdf(fixture());
     const { info } = await getMeta(new Uint8Array(buf));

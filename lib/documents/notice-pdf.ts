@@ -36,6 +36,10 @@ export async function renderNoticePdf(notice: NoticeDocument): Promise<Buffer> {
   });
 
   renderHead(doc, notice, title);
+  // An internal copy with exempt case papers must say so on paper, where access control no longer
+  // helps (as the minutes' PDF does): it is forwarded and printed.
+  const exempt = notice.items.filter((i) => !i.redacted && i.exemptionBasis?.trim());
+  if (exempt.length) textBlock(doc, "Intern versjon – inneholder opplysninger unntatt offentlighet", { font: FONT.bold, gapAfter: 6 });
   renderInvitees(doc, notice.invitees);
   renderAgenda(doc, notice.items);
   renderCasePapers(doc, notice.items);
@@ -173,6 +177,8 @@ function renderItem(doc: Pdf, item: NoticeItem): void {
     return;
   }
 
+  // The internal copy of an exempt item: its papers, under the basis they are exempt by.
+  if (item.exemptionBasis?.trim()) textBlock(doc, `Unntatt offentlighet – ${item.exemptionBasis.trim()}`, { font: FONT.bold, gapAfter: 4 });
   const meta = [item.typeLabel, item.presenter].filter(Boolean).join(" · ");
   if (meta) textBlock(doc, meta, { font: FONT.italic, size: SIZE.small, color: COLOR.muted, gapAfter: 6 });
   if (item.noticeText?.trim()) plainParagraphs(doc, item.noticeText);
