@@ -13,7 +13,8 @@ export async function feedResponse(councilSlug: string, bodyAbbreviation?: strin
     feed.meetings.map((m) => ({
       uid: `${m.id}@ipr-portalen`,
       title: m.body.name,
-      description: m.noticeSentAt ? "Innkalling og saksliste: se lenken." : "Innkalling er ikke sendt ennå.",
+      // The link to a digital meeting is published with the notice, as the notice shows it.
+      description: m.noticeSentAt ? `${m.remoteUrl ? `Digitalt møte: ${m.remoteUrl}\n` : ""}Innkalling og saksliste: se lenken.` : "Innkalling er ikke sendt ennå.",
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       location: m.location,

@@ -404,7 +404,7 @@ export async function listFeedMeetings(councilSlug: string, bodyAbbreviation?: s
     where: { body: body ? { id: body.id } : { councilId: council.id } },
     orderBy: { startsAt: "asc" },
     take: 1000,
-    select: { id: true, startsAt: true, endsAt: true, location: true, status: true, version: true, noticeSentAt: true, body: { select: { name: true } } },
+    select: { id: true, startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, version: true, noticeSentAt: true, body: { select: { name: true } } },
   });
   return { name: body ? `${body.name} – ${council.name}` : council.name, meetings };
 }

@@ -42,6 +42,7 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
 
   await single.getByLabel("Organ").selectOption({ label: "Ordfører- og kommunedirektør/rådmannsutvalget" });
   await single.getByLabel("Sluttid").fill("15:30");
+  await single.getByLabel("Lenke til digitalt møte").fill("https://teams.example.no/l/meetup-join/au");
   await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
   await expect(page).toHaveURL(/\/rediger$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sakskart");
@@ -127,7 +128,11 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await expect(anon.getByText(/Innkallingen ble sendt ut pr\. e-post/)).toBeVisible();
   await expectNoA11yViolations(anon, "offentlig innkalling");
   const ics = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/mote.ics`);
-  expect(await ics.text()).toContain("DTSTART:20270412T120000Z");
+  const icsText = (await ics.text()).replace(/\r\n[ \t]/g, "");
+  expect(icsText).toContain("DTSTART:20270412T120000Z");
+  // The Teams link is where Outlook shows it: beside the room, and in the description.
+  expect(icsText).toContain("LOCATION:Kommunehuset i Krødsherad / https://teams.example.no/l/meetup-join/au");
+  expect(icsText).toContain("DESCRIPTION:Digitalt møte: https://teams.example.no/l/meetup-join/au");
 });
 
 test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisningen viser den", async ({ loginAs }) => {

@@ -51,10 +51,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const ics = meetingToIcs({
       uid: `${doc.meetingId}@ipr-portalen`,
       title: `${doc.bodyName} – ${doc.councilName}`,
-      description: doc.items.map((i) => `${i.numberLabel ?? ""} ${i.title}`.trim()).join("\n"),
+      // The Teams link where Outlook shows it, also when the meeting has a room as well.
+      description: [...(doc.remoteUrl ? [`Digitalt møte: ${doc.remoteUrl}`, ""] : []), ...doc.items.map((i) => `${i.numberLabel ?? ""} ${i.title}`.trim())].join("\n"),
       startsAt: doc.startsAt,
       endsAt: doc.endsAt,
-      location: doc.location ?? doc.remoteUrl,
+      location: doc.location && doc.remoteUrl ? `${doc.location} / ${doc.remoteUrl}` : (doc.location ?? doc.remoteUrl),
       url: doc.url,
       sequence: Math.max(0, doc.version - 1),
       method: "PUBLISH",
