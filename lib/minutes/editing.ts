@@ -98,7 +98,9 @@ export async function startMinutes(tx: Tx, meetingId: string): Promise<{ created
     const text = standardDecision(item);
     if (text) await tx.decision.create({ data: { agendaItemId: item.id, kind: "VEDTAK", text } });
   }
-  const leader = invitees.find((r) => r.role === "LEDER");
+  // Who chairs is who is there: a leader who sent forfall does not sign; the deputy then does, if coming.
+  const coming = (r: (typeof invitees)[number]) => responses.get(r.personId)?.response !== "ABSENT";
+  const leader = invitees.find((r) => r.role === "LEDER" && coming(r)) ?? invitees.find((r) => r.role === "NESTLEDER" && coming(r));
   const secretary = invitees.find((r) => r.role === "SEKRETAER");
   await tx.minutes.create({
     data: {

@@ -63,6 +63,20 @@ describe("writing minutes", () => {
     expect(await t.db.attendance.count({ where: { meetingId } })).toBe(attendances.length);
   });
 
+  it("does not propose a leader who sent forfall as the chair who signs", async () => {
+    const m = await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { bodyId: true, startsAt: true } });
+    // A meeting of the same body a week later, so the same members are invited.
+    const other = await t.db.meeting.create({ data: { bodyId: m.bodyId, startsAt: new Date(m.startsAt.getTime() + 7 * 86_400_000), status: "NOTICE_SENT" }, select: { id: true } });
+    const leaderIds = (await t.db.bodyMembership.findMany({ where: { bodyId: m.bodyId, role: "LEDER" }, select: { personId: true } })).map((x) => x.personId);
+    for (const [i, personId] of leaderIds.entries()) {
+      await t.db.invitation.create({ data: { meetingId: other.id, personId, token: `forfall-leder-${i}`, response: "ABSENT", respondedAt: new Date() } });
+    }
+    await t.db.$transaction((tx) => startMinutes(tx, other.id), TX);
+    const minutes = await t.db.minutes.findUniqueOrThrow({ where: { meetingId: other.id }, select: { signedByChairId: true } });
+    expect(leaderIds.length).toBeGreaterThan(0);
+    expect(leaderIds).not.toContain(minutes.signedByChairId);
+  });
+
   it("two editors saving the same item on the same version: one wins, the other gets a conflict with the saved text", async () => {
     const itemId = await itemByTitle(meetingId, /Eventuelt/);
     const { version } = await t.db.$transaction((tx) => readItemMinutes(tx, itemId), TX);
