@@ -20,7 +20,9 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
         <IntentLink href={viewer ? "/portal" : "/"} className="text-lg font-semibold tracking-tight">
           IPR-portalen
         </IntentLink>
-        <nav aria-label="Hovedmeny" className="flex-1 min-w-0">
+        {/* On a phone the menu takes a row of its own under the name and the sign-out button: squeezed
+            between them, "Oppfølging" ran under the button at 320 px. */}
+        <nav aria-label="Hovedmeny" className="order-last basis-full min-w-0 sm:order-none sm:basis-0 sm:flex-1">
           <ul className="nav-links flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {viewer ? (
               <>
@@ -101,7 +103,7 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
             )}
           </ul>
         </nav>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm sm:ml-0">
           {viewer && viewer.councils.length > 1 && (
             <CouncilSwitcher councils={viewer.councils} currentSlug={current?.slug} />
           )}

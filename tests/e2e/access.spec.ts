@@ -324,6 +324,12 @@ test.describe("smal skjerm (320 px)", () => {
     }
     await expect(banner.getByLabel("Velg råd")).toBeInViewport();
     await expect(banner.getByRole("button", { name: "Logg ut" })).toBeInViewport();
+    // Nothing in the menu runs under the buttons beside it.
+    const boxes = async (loc: ReturnType<typeof banner.getByRole>) => Promise.all((await loc.all()).map(async (l) => ({ name: (await l.innerText()).trim(), box: (await l.boundingBox())! })));
+    const links = await boxes(banner.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link"));
+    const controls = [...(await boxes(banner.getByRole("button"))), ...(await boxes(banner.getByLabel("Velg råd")))];
+    const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const l of links) for (const c of controls) expect(overlaps(l.box, c.box), `«${l.name}» overlapper «${c.name}»`).toBe(false);
 
     await banner.getByRole("link", { name: "Møter", exact: true }).click();
     await expect(page).toHaveURL(/\/portal\/[\w-]+\/moter$/);

@@ -22,7 +22,7 @@ test("publikum finner møtekalender, referatarkiv etter organ og år, og saken m
   await expect(page.getByRole("table")).toBeVisible();
   await expectNoHorizontalScroll(page);
   // Straight to a month long ago, and the meeting in it names itself in full.
-  await page.getByLabel("Måned").fill("2022-01");
+  await page.getByLabel("Måned", { exact: true }).fill("2022-01");
   await page.getByRole("button", { name: "Vis" }).click();
   await expect(page).toHaveURL(/maned=2022-01/);
   await expect(page.getByRole("heading", { level: 2, name: "januar 2022" })).toBeVisible();
