@@ -72,6 +72,9 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
     referencedBy: c.referencedBy,
     saksgang: rows.map((i) => {
       const minutesVisible = i.meeting.minutes ? canReadMinutes(viewer, councilId, i.meeting.minutes) : false;
+      // What the minutes say of the item, as the minutes show it to this reader: nothing of an
+      // exempt case or of an item treated behind closed doors (kommuneloven § 11-5) to the public.
+      const shown = minutesVisible && !redacted && (!i.isClosed || showExempt);
       return {
         itemId: i.id,
         meetingId: i.meeting.id,
@@ -87,15 +90,8 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
             : i.meeting.startsAt < now
               ? "Referatet er ikke publisert ennå"
               : null,
-        // What the minutes say of the item, as the minutes show it to this reader: nothing of an
-        // exempt case or of an item treated behind closed doors (kommuneloven § 11-5) to the public.
-        ...(() => {
-          const shown = minutesVisible && !redacted && (!i.isClosed || showExempt);
-          return {
-            decision: shown && i.decision?.text.trim() ? i.decision : null,
-            notes: shown ? i.minutesNotes.trim() || null : null,
-          };
-        })(),
+        decision: shown && i.decision?.text.trim() ? i.decision : null,
+        notes: shown ? i.minutesNotes.trim() || null : null,
       };
     }),
   };
