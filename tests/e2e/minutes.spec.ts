@@ -67,6 +67,20 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   await expect(secretariat).toHaveURL(/\/referat$/);
   await expect(card.getByLabel("Vedtak", { exact: true })).toHaveValue(`${EXEMPT_MARKER}: vedtak i personalsaken.`);
   await expect(card.getByRole("status").filter({ hasText: /Lagret kl\. \d\d\.\d\d\.\d\d/ })).toBeVisible({ timeout: 15_000 });
+  // A vote count that is not a whole number stays as typed, with a message on the field.
+  await card.getByLabel("Votering over forslag").check();
+  await card.getByLabel("Forslagets tekst").fill("Innstillingen");
+  const votesFor = card.getByLabel("Stemmer for");
+  await votesFor.fill("12a");
+  await expect(card.getByText("Skriv et helt tall, eller la feltet stå tomt.")).toBeVisible({ timeout: 15_000 });
+  await expect(votesFor).toHaveValue("12a");
+  await expect(votesFor).toHaveAttribute("aria-invalid", "true");
+  await card.getByLabel("Stemmer mot").fill("-2");
+  await expect(card.getByText("Tallet kan ikke være negativt.")).toBeVisible({ timeout: 15_000 });
+  await votesFor.fill("12");
+  await card.getByLabel("Stemmer mot").fill("0");
+  await expect(card.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
+  await expect(votesFor).not.toHaveAttribute("aria-invalid");
   const header = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { level: 2, name: "Innledning og underskrifter" }) });
   const chair = header.getByLabel("Underskrift: møteleder");
   const value = await chair.locator("option", { hasText: /^Knut Martin Glesne/ }).first().getAttribute("value");

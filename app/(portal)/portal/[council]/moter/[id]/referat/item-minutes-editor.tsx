@@ -4,7 +4,10 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { saveItemMinutesAction } from "@/lib/minutes/actions";
 import type { ItemMinutesState } from "@/lib/minutes/editing";
 
-type Proposal = ItemMinutesState["proposals"][number];
+// A vote count the user typed that is not a whole number stays in the field as typed, so the save
+// refuses it with a message on that field instead of silently dropping letters or a minus sign.
+type Proposal = Omit<ItemMinutesState["proposals"][number], "votesFor" | "votesAgainst"> & { votesFor: number | string | null; votesAgainst: number | string | null };
+type EditorState = Omit<ItemMinutesState, "proposals"> & { proposals: Proposal[] };
 type Status = "saved" | "dirty" | "saving" | "error" | "conflict" | "locked";
 
 const KIND_LABELS = { VEDTAK: "Vedtak", INNSTILLING: "Innstilling", KONKLUSJON: "Oppsummering av innspill og konklusjon" } as const;
@@ -37,7 +40,7 @@ export function ItemMinutesEditor({
   locked: boolean;
 }) {
   const uid = useId();
-  const [state, setState] = useState<ItemMinutesState>(initial);
+  const [state, setState] = useState<EditorState>(initial);
   const [status, setStatus] = useState<Status>(locked ? "locked" : "saved");
   const [message, setMessage] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -117,7 +120,7 @@ export function ItemMinutesEditor({
     };
   }, [status]);
 
-  const update = (patch: Partial<ItemMinutesState>) => {
+  const update = (patch: Partial<EditorState>) => {
     setState((s) => ({ ...s, ...patch }));
     setStatus((st) => (st === "conflict" || st === "locked" ? st : "dirty"));
   };
@@ -125,7 +128,7 @@ export function ItemMinutesEditor({
 
   const disabled = status === "locked";
   const err = (k: string) => fieldErrors[k];
-  const count = (v: string) => (v.replace(/\D/g, "") === "" ? null : Number(v.replace(/\D/g, "")));
+  const count = (v: string): number | string | null => (v.trim() === "" ? null : /^\s*\d+\s*$/.test(v) ? Number(v) : v);
 
   return (
     <div className="space-y-4" data-item-editor={itemId}>
@@ -338,7 +341,7 @@ export function ItemMinutesEditor({
   );
 }
 
-function sameContent(a: ItemMinutesState, b: ItemMinutesState): boolean {
+function sameContent(a: EditorState, b: EditorState): boolean {
   const { version: _a, ...x } = a;
   const { version: _b, ...y } = b;
   return JSON.stringify(x) === JSON.stringify(y);
