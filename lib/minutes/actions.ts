@@ -138,7 +138,8 @@ export async function saveAttendanceAction(_prev: FormState, formData: FormData)
       if (res.ok) await writeAudit(tx, audit(scope, "minutes.attendance.save", "Meeting", scope.meetingId, { rows: parsed.data.rows.length }));
       return res;
     }, TX);
-    if (!r.ok) return { ok: false, message: `${CONFLICT} Last siden på nytt for å se deltakerlisten slik den er lagret.`, values };
+    if (!r.ok && r.conflict) return { ok: false, message: `${CONFLICT} Last siden på nytt for å se deltakerlisten slik den er lagret.`, values };
+    if (!r.ok) return { ok: false, message: "Deltakerlisten er ikke lagret. Se feltene som er markert.", fieldErrors: r.fieldErrors, values };
   } catch (err) {
     if (isLocked(err)) return { ok: false, message: LOCKED, values };
     throw err;

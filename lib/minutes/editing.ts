@@ -211,11 +211,26 @@ export async function currentAttendanceFingerprint(tx: Tx, meetingId: string): P
   return attendanceFingerprint(rows);
 }
 
-export async function saveAttendanceRegister(tx: Tx, input: z.output<typeof attendanceRegisterSchema>): Promise<{ ok: boolean }> {
+/** `conflict`: someone saved the register since this form was loaded. `fieldErrors`: keyed `field.attendanceId`. */
+export type AttendanceSaveResult = { ok: true } | { ok: false; conflict: true } | { ok: false; conflict: false; fieldErrors: Record<string, string> };
+
+export async function saveAttendanceRegister(tx: Tx, input: z.output<typeof attendanceRegisterSchema>): Promise<AttendanceSaveResult> {
   await assertEditable(tx, input.meetingId);
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${input.meetingId} FOR UPDATE`;
-  if ((await currentAttendanceFingerprint(tx, input.meetingId)) !== input.fingerprint) return { ok: false };
-  const itemIds = new Set((await tx.agendaItem.findMany({ where: { meetingId: input.meetingId }, select: { id: true } })).map((i) => i.id));
+  if ((await currentAttendanceFingerprint(tx, input.meetingId)) !== input.fingerprint) return { ok: false, conflict: true };
+  const items = await tx.agendaItem.findMany({ where: { meetingId: input.meetingId }, select: { id: true, position: true } });
+  const itemIds = new Set(items.map((i) => i.id));
+  // "Kom til" an item after the one "gikk etter" would print an impossible attendance in the minutes.
+  const position = new Map(items.map((i) => [i.id, i.position]));
+  const fieldErrors: Record<string, string> = {};
+  for (const r of input.rows) {
+    const arrived = r.arrivedAtItemId ? position.get(r.arrivedAtItemId) : undefined;
+    const left = r.leftAfterItemId ? position.get(r.leftAfterItemId) : undefined;
+    if (arrived !== undefined && left !== undefined && arrived > left) {
+      fieldErrors[`leftAfterItemId.${r.attendanceId}`] = "Saken vedkommende gikk etter, kommer før saken vedkommende kom til. Rett en av dem.";
+    }
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, conflict: false, fieldErrors };
   const own = await tx.attendance.findMany({ where: { meetingId: input.meetingId }, select: { id: true, personId: true } });
   const ownIds = new Set(own.map((a) => a.id));
   for (const r of input.rows) {

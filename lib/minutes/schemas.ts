@@ -82,6 +82,14 @@ export const attendanceRegisterSchema = z
       if (r.status === "SUBSTITUTE" && !r.substituteForId) {
         ctx.addIssue({ code: "custom", path: ["rows", i, "substituteForId"], message: "Velg hvem varamedlemmet møtte for." });
       }
+      // These were once dropped without a word on save; the secretary should see why instead.
+      if (r.status !== "SUBSTITUTE" && r.substituteForId) {
+        ctx.addIssue({ code: "custom", path: ["rows", i, "substituteForId"], message: "Bare et varamedlem møter for noen. Velg «Vara» som oppmøte, eller «–» her." });
+      }
+      if (r.status === "ABSENT") {
+        if (r.arrivedAtItemId) ctx.addIssue({ code: "custom", path: ["rows", i, "arrivedAtItemId"], message: "Den som har forfall, kom ikke til møtet. Velg «Hele møtet», eller endre oppmøtet." });
+        if (r.leftAfterItemId) ctx.addIssue({ code: "custom", path: ["rows", i, "leftAfterItemId"], message: "Den som har forfall, var ikke i møtet. Velg «Hele møtet», eller endre oppmøtet." });
+      }
     });
   });
 export type AttendanceRegisterInput = z.input<typeof attendanceRegisterSchema>;

@@ -158,6 +158,18 @@ describe("writing minutes", () => {
     expect((await t.db.attendance.findUniqueOrThrow({ where: { id: rows[0].id }, select: { status: true } })).status).toBe("ABSENT");
   });
 
+  it("refuses «kom til» an item after the one the person «gikk etter», and saves nothing", async () => {
+    const rows = await t.db.attendance.findMany({ where: { meetingId }, select: { id: true, version: true } });
+    const items = await t.db.agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" }, select: { id: true } });
+    expect(items.length).toBeGreaterThan(1);
+    const row = (arrivedAtItemId: string, leftAfterItemId: string) => ({ attendanceId: rows[0].id, status: "PRESENT" as const, roleLabel: null, substituteForId: null, arrivedAtItemId, leftAfterItemId, note: "kom sent" });
+    const r = await t.db.$transaction((tx) => saveAttendanceRegister(tx, { meetingId, fingerprint: attendanceFingerprint(rows), rows: [row(items.at(-1)!.id, items[0].id)] }), TX);
+    expect(r).toEqual({ ok: false, conflict: false, fieldErrors: { [`leftAfterItemId.${rows[0].id}`]: expect.stringContaining("kommer før saken") } });
+    expect((await t.db.attendance.findUniqueOrThrow({ where: { id: rows[0].id }, select: { note: true } })).note).not.toBe("kom sent");
+    const ok = await t.db.$transaction((tx) => saveAttendanceRegister(tx, { meetingId, fingerprint: attendanceFingerprint(rows), rows: [row(items[0].id, items.at(-1)!.id)] }), TX);
+    expect(ok).toEqual({ ok: true });
+  });
+
   it("creates follow-up from a decision, or from an item without one, with the people responsible", async () => {
     const noDecision = await itemByTitle(meetingId, /Runde rundt bordet/);
     const people = await t.db.attendance.findMany({ where: { meetingId }, take: 2, select: { personId: true } });

@@ -65,8 +65,8 @@ export function AttendanceForm({
                   defaultValue={val("substituteForId", r.substituteForId)}
                   error={e[`substituteForId.${r.id}`]}
                 />
-                <SelectField label="Kom til" name={`arrivedAtItemId.${r.id}`} options={itemOptions} defaultValue={val("arrivedAtItemId", r.arrivedAtItemId)} />
-                <SelectField label="Gikk etter" name={`leftAfterItemId.${r.id}`} options={itemOptions} defaultValue={val("leftAfterItemId", r.leftAfterItemId)} />
+                <SelectField label="Kom til" name={`arrivedAtItemId.${r.id}`} options={itemOptions} defaultValue={val("arrivedAtItemId", r.arrivedAtItemId)} error={e[`arrivedAtItemId.${r.id}`]} />
+                <SelectField label="Gikk etter" name={`leftAfterItemId.${r.id}`} options={itemOptions} defaultValue={val("leftAfterItemId", r.leftAfterItemId)} error={e[`leftAfterItemId.${r.id}`]} />
                 <TextField label="Merknad" name={`note.${r.id}`} defaultValue={val("note", r.note)} error={e[`note.${r.id}`]} />
               </fieldset>
             </li>
