@@ -22,6 +22,13 @@ const payloads = [
 ];
 
 describe("saksframlegg Markdown", () => {
+  it("reads a list pasted from Word, with its bullet characters, as a list", () => {
+    const html = render("Utvalget drøftet:\n•\tSamferdsel\n• Helse");
+    expect(html).toContain("<li>Samferdsel</li>");
+    expect(html).toContain("<li>Helse</li>");
+    expect(html).not.toContain("•");
+  });
+
   it("renders the formatting secretariats use", () => {
     const html = render("## Bakgrunn\n\n**Viktig:** se [sak 4/22](https://ipr.example.no/sak).\n\n- punkt én\n- punkt to\n\n| Kommune | Innbyggere |\n|---|---|\n| Hole | 6 900 |");
     expect(html).toContain("<h2>Bakgrunn</h2>");

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import { LRUCache } from "lru-cache";
 import type { ComponentProps, ReactElement } from "react";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { wordBulletsToMarkdown } from "@/lib/format/word-bullets";
 
 const components = {
   // An image whose URL the filter removed would render src="" (which refetches the page): show its text.
@@ -26,7 +27,7 @@ export function Markdown({ children, className }: { children: string | null | un
   let body = rendered.get(children);
   if (!body) {
     // The synchronous react-markdown component uses no hooks, so calling it directly is safe.
-    body = ReactMarkdown({ children, remarkPlugins: [remarkGfm], skipHtml: true, components }) as ReactElement;
+    body = ReactMarkdown({ children: wordBulletsToMarkdown(children), remarkPlugins: [remarkGfm], skipHtml: true, components }) as ReactElement;
     rendered.set(children, body);
   }
   return <div className={`prose-ipr ${className ?? ""}`}>{body}</div>;

@@ -4,6 +4,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { marked, type Token, type Tokens } from "marked";
+import { wordBulletsToMarkdown } from "@/lib/format/word-bullets";
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -529,7 +530,7 @@ export type MarkdownOptions = { size?: number; indent?: number };
  * links (printed with their address), simple tables. Raw HTML is dropped, never interpreted.
  */
 export function markdown(doc: Pdf, source: string, opts: MarkdownOptions = {}): void {
-  const tokens = marked.lexer(source, { gfm: true });
+  const tokens = marked.lexer(wordBulletsToMarkdown(source), { gfm: true });
   renderBlocks(doc, tokens, { indent: opts.indent ?? 0, size: opts.size ?? SIZE.body, listDepth: 0, tight: false, quote: false });
   doc.x = contentLeft(doc);
 }
