@@ -172,6 +172,28 @@ describe("checkMinutes (kommuneloven § 11-4)", () => {
       expect(codes(c)).not.toContain("attendance-missing");
     });
 
+    it("warns when the chair who signs had forfall or is not in the register of the meeting", async () => {
+      const signBy = (tx: Tx, id: string) => tx.minutes.update({ where: { meetingId }, data: { signedByChairId: id } });
+      const absent = await checkAfter(async (tx) => {
+        await complete(tx);
+        const sunni = await person(tx, "Sunni Grøndahl Aamodt");
+        await tx.attendance.updateMany({ where: { meetingId, personId: sunni.id }, data: { status: "ABSENT" } });
+        await signBy(tx, sunni.id);
+      });
+      expect(messages(absent, "chair-not-present")).toEqual([expect.stringMatching(/^Sunni Grøndahl Aamodt skal underskrive som møteleder, men står med forfall i deltakerlisten\./)]);
+      const outsider = await checkAfter(async (tx) => {
+        await complete(tx);
+        const p = await tx.person.create({ data: { name: "Utenfor Møtet" }, select: { id: true } });
+        await signBy(tx, p.id);
+      });
+      expect(messages(outsider, "chair-not-present")).toEqual([expect.stringMatching(/^Utenfor Møtet skal underskrive som møteleder, men står ikke i deltakerlisten\./)]);
+      const present = await checkAfter(async (tx) => {
+        await complete(tx);
+        await signBy(tx, (await person(tx, "Sunni Grøndahl Aamodt")).id);
+      });
+      expect(codes(present)).not.toContain("chair-not-present");
+    });
+
     it("asks only for the voting members on the meeting day: not the secretary, an observer or a later member", async () => {
       const c = await checkAfter(async (tx) => {
         await complete(tx);

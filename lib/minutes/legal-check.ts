@@ -40,7 +40,8 @@ const minutesCheckSelect = {
       memberships: membershipsForInvitees,
     },
   },
-  attendances: { select: { personId: true, substituteForId: true } },
+  attendances: { select: { personId: true, substituteForId: true, status: true, person: { select: { name: true } } } },
+  minutes: { select: { signedByChairId: true } },
   items: {
     where: { status: "ACTIVE" },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -131,6 +132,21 @@ export async function checkMinutes(db: Db | Tx, meetingId: string): Promise<Minu
       result.warnings.push({
         code: "attendance-missing",
         message: `Ikke registrert som møtt eller forfall: ${listNames(missing.map((r) => r.name))}.${law("Møteboka skal vise hvem som møtte og hvem som var fraværende (kommuneloven § 11-4).")}`,
+      });
+    }
+  }
+
+  // The chair signs for having led the meeting; the register offers everyone, so a slip of the
+  // list (or a leader with forfall kept from an earlier draft) is caught here. With nobody
+  // registered yet, the line above already says what to do.
+  const chairId = m.minutes?.signedByChairId;
+  if (chairId && m.attendances.length > 0) {
+    const row = m.attendances.find((a) => a.personId === chairId);
+    if (!row || row.status === "ABSENT") {
+      const name = row?.person.name ?? (await db.person.findUnique({ where: { id: chairId }, select: { name: true } }))?.name ?? "Personen";
+      result.warnings.push({
+        code: "chair-not-present",
+        message: `${name} skal underskrive som møteleder, men står ${row ? "med forfall" : "ikke"} i deltakerlisten. Velg den som ledet møtet, eller rett deltakerlisten.`,
       });
     }
   }
