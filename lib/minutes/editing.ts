@@ -302,6 +302,16 @@ export async function saveMinutesHeader(tx: Tx, input: z.output<typeof minutesHe
   return { ok: updated.count === 1 };
 }
 
+// A referat records what happened in a meeting; before it begins, there is nothing to comment on
+// or approve (the secretariat may still prepare the draft).
+export function notYetHeld(startsAt: Date, now: Date): boolean {
+  return startsAt.getTime() > now.getTime();
+}
+
+function notYetHeldMessage(startsAt: Date): string {
+  return `Møtet er ikke holdt ennå (det begynner ${formatDate(startsAt)}). Referatet`;
+}
+
 /**
  * Locks the minutes: the version approved and a hash of the content are recorded, and they are
  * published if the body publishes its minutes (political bodies always do, kommuneloven § 11-4).
@@ -315,10 +325,11 @@ export async function approveMinutes(
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const minutes = await tx.minutes.findUnique({
     where: { meetingId },
-    select: { id: true, status: true, version: true, meeting: { select: { body: { select: { isPolitical: true, publishMinutes: true } } } } },
+    select: { id: true, status: true, version: true, meeting: { select: { startsAt: true, body: { select: { isPolitical: true, publishMinutes: true } } } } },
   });
   if (!minutes) return { ok: false, message: "Møtet har ikke noe referat ennå." };
   if (minutes.status === "APPROVED") return { ok: false, message: "Referatet er allerede godkjent." };
+  if (notYetHeld(minutes.meeting.startsAt, now)) return { ok: false, message: `${notYetHeldMessage(minutes.meeting.startsAt)} kan godkjennes når møtet er holdt.` };
   if (how.expectedVersion !== undefined && how.expectedVersion !== minutes.version) {
     return { ok: false, message: "Referatet er endret siden du åpnet det. Les den nye versjonen før du godkjenner." };
   }
@@ -407,6 +418,7 @@ export async function sendMinutesForComment(tx: Tx, meetingId: string, link: str
   });
   if (!m.minutes) return { ok: false, message: "Møtet har ikke noe referat ennå." };
   if (m.minutes.status === "APPROVED") return { ok: false, message: "Referatet er allerede godkjent." };
+  if (notYetHeld(m.startsAt, now)) return { ok: false, message: `${notYetHeldMessage(m.startsAt)} kan sendes til kommentar når møtet har begynt.` };
   await tx.minutes.update({ where: { id: m.minutes.id }, data: { status: "SENT_FOR_COMMENT", sentForCommentAt: now } });
   const title = `${m.minutes.documentTitle} fra ${m.body.name} ${formatDate(m.startsAt)}`;
   const recipients = inviteesAt(m.body.memberships, m.startsAt).filter((r) => r.email);

@@ -3,8 +3,9 @@ import { test, expect, expectNoA11yViolations, visit, RINGERIKE } from "./fixtur
 
 // Issue 5 acceptance: a decision in the minutes creates an action item; the coordinator finds it
 // in "Mine oppgaver", updates and closes it; it then appears, with its status, in the next
-// meeting's "Oppfølging av vedtak". Two AU meetings of their own (February and March 2027), so
-// the other specs' meetings are untouched.
+// meeting's "Oppfølging av vedtak". Two AU meetings of their own (February and March 2026, held
+// already, since only a held meeting's minutes go out for comment), so the other specs' meetings
+// are untouched.
 
 const TITLE = "Kartlegge behov for felles løsning for økonomi- og lønnssystem i Ringeriksregionen";
 
@@ -26,7 +27,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   const secretariat = await loginAs("secretariat");
 
   // ── The decision in the minutes creates the item ──
-  const firstUrl = await createAuMeeting(secretariat, "2027-02-01");
+  const firstUrl = await createAuMeeting(secretariat, "2026-02-02");
   const addForm = secretariat.locator("form").filter({ has: secretariat.getByRole("button", { name: "Legg til sak" }) });
   await addForm.getByLabel("Tittel").fill("Felles økonomi- og lønnssystem");
   await addForm.getByLabel("Sakstype").selectOption({ label: "Vedtakssak" });
@@ -37,7 +38,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   const card = secretariat.locator("#saker + ol > li").filter({ has: secretariat.getByRole("heading", { level: 3, name: /Felles økonomi- og lønnssystem/ }) });
   await card.getByLabel("Vedtak", { exact: true }).fill("Kommunedirektørene kartlegger behovet og legger fram en anbefaling.");
   await expect(card.getByRole("status").filter({ hasText: /Lagret kl\./ })).toBeVisible({ timeout: 15_000 });
-  const caseNumber = (await card.getByRole("heading", { level: 3 }).innerText()).match(/Sak \d+\/27/)![0];
+  const caseNumber = (await card.getByRole("heading", { level: 3 }).innerText()).match(/Sak \d+\/26/)![0];
   await card.locator("summary").filter({ hasText: /^Nytt oppfølgingspunkt/ }).click();
   const actionForm = card.locator("form").filter({ has: secretariat.getByRole("button", { name: "Opprett oppfølgingspunkt" }) });
   const kari = (await actionForm.getByLabel("Ansvarlige personer").locator("option").allTextContents()).find((o) => o.startsWith("Kari Nordmann"));
@@ -77,7 +78,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   // ── The item page: origin as links, then status and progress ──
   await expect(coordinator.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(coordinator.getByRole("link", { name: caseNumber })).toBeVisible();
-  await expect(coordinator.getByRole("link", { name: /møtet i Ordfører- og kommunedirektør\/rådmannsutvalget 1\. februar 2027/ })).toBeVisible();
+  await expect(coordinator.getByRole("link", { name: /møtet i Ordfører- og kommunedirektør\/rådmannsutvalget 2\. februar 2026/ })).toBeVisible();
   await expect(coordinator.getByText("Kommunedirektørene kartlegger behovet og legger fram en anbefaling.")).toBeVisible();
   await expectNoA11yViolations(coordinator, "oppfølgingspunkt");
   await coordinator.getByLabel("Status", { exact: true }).selectOption({ label: "Under arbeid" });
@@ -113,7 +114,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await expect(coordinator.getByRole("row").filter({ hasText: TITLE })).toContainText("Fullført");
 
   // ── The next meeting's "Oppfølging av vedtak", frozen with the notice ──
-  const nextUrl = await createAuMeeting(secretariat, "2027-03-01");
+  const nextUrl = await createAuMeeting(secretariat, "2026-03-02");
   await secretariat.getByRole("button", { name: "Legg til «Oppfølging av vedtak»" }).click();
   await expect(secretariat.getByText(/«Oppfølging av vedtak» er lagt til/)).toBeVisible();
   await secretariat.getByRole("button", { name: "Send innkalling" }).click();
@@ -123,7 +124,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await expect(list.getByText(/^Status per \d+\. \w+ \d{4}, da innkallingen ble sendt\.$/)).toBeVisible();
   const listed = list.getByRole("row").filter({ hasText: TITLE });
   await expect(listed).toContainText("Fullført");
-  await expect(listed).toContainText(`${caseNumber}, Ordfører- og kommunedirektør/rådmannsutvalget 1. februar 2027`);
+  await expect(listed).toContainText(`${caseNumber}, Ordfører- og kommunedirektør/rådmannsutvalget 2. februar 2026`);
   await expect(listed).toContainText("Resultat: Felles anskaffelse anbefales; sak til IPR i mars.");
   await expectNoA11yViolations(secretariat, "innkalling med oppfølging av vedtak");
 });

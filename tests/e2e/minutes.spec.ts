@@ -40,6 +40,14 @@ test("en representant sender inn innspill til runde rundt bordet før møtet, og
   await card.getByRole("button", { name: "Lagre innspill fra Hole" }).click();
   await expect(card.getByText("Innspillet er lagret.")).toBeVisible();
   await expectNoA11yViolations(secretariat, "referat med runde rundt bordet");
+  // Only a meeting that has begun gets its draft sent for comment; before that it is only prepared.
+  const sendButton = secretariat.getByRole("button", { name: "Send utkastet til medlemmene for kommentar" });
+  if (Date.now() < Date.parse("2027-01-18T13:00:00Z")) {
+    await expect(secretariat.getByText("Utkastet kan sendes til kommentar og godkjennes når møtet har begynt (18. januar 2027).")).toBeVisible();
+    await expect(sendButton).toHaveCount(0);
+  } else {
+    await expect(sendButton).toBeVisible();
+  }
 });
 
 test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri innholdet", async ({ loginAs, newPage }) => {

@@ -24,6 +24,8 @@ const TX = { maxWait: 60_000, timeout: 60_000 };
 describe("writing minutes", () => {
   let t: TestDb;
   let meetingId: string; // AU 18 January 2027: planned, with the standard items
+  // Its minutes are sent and approved as if the meeting had been held: the evening of the meeting day.
+  const HELD = new Date("2027-01-18T17:00:00Z");
   let exemptMeetingId: string; // IPR 7 February 2022: holds the exempt demo case
 
   beforeAll(async () => {
@@ -193,17 +195,28 @@ describe("writing minutes", () => {
     expect(doc?.items.find((i) => i.id === withDecision)?.actionItems[0]).toMatchObject({ title: "Lage program" });
   });
 
+  it("refuses to send for comment or approve the minutes of a meeting that has not begun", async () => {
+    // The AU meeting starts 18 January 2027 at 14.00 Oslo time; the minutes exist from the tests above.
+    const before = new Date("2027-01-18T12:59:00Z");
+    const sent = await t.db.$transaction((tx) => sendMinutesForComment(tx, meetingId, "https://ipr.example/portal/x", before), TX);
+    expect(sent).toEqual({ ok: false, message: expect.stringMatching(/^Møtet er ikke holdt ennå \(det begynner 18\. januar 2027\)\. Referatet kan sendes til kommentar/) });
+    const approved = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null }, before), TX);
+    expect(approved).toEqual({ ok: false, message: expect.stringContaining("kan godkjennes når møtet er holdt") });
+    expect(await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    expect(await t.db.outboxMessage.count({ where: { subject: { startsWith: "Til kommentar:" } } })).toBe(0);
+  });
+
   it("sends for comment, then approval locks the minutes with version and content hash", async () => {
-    const sent = await t.db.$transaction((tx) => sendMinutesForComment(tx, meetingId, "https://ipr.example/portal/x"), TX);
+    const sent = await t.db.$transaction((tx) => sendMinutesForComment(tx, meetingId, "https://ipr.example/portal/x", HELD), TX);
     expect(sent.ok && sent.recipients).toBeGreaterThan(0);
     expect(await t.db.outboxMessage.count({ where: { subject: { startsWith: "Til kommentar:" } } })).toBe(sent.ok ? sent.recipients : -1);
     const before = await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { version: true, status: true } });
     expect(before.status).toBe("SENT_FOR_COMMENT");
 
-    const stale = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null, expectedVersion: before.version + 5 }), TX);
+    const stale = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null, expectedVersion: before.version + 5 }, HELD), TX);
     expect(stale.ok).toBe(false);
 
-    const r = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Knut Martin Glesne", byUserId: null, expectedVersion: before.version }), TX);
+    const r = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Knut Martin Glesne", byUserId: null, expectedVersion: before.version }, HELD), TX);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const after = await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { status: true, approvedVersion: true, contentHash: true, publishedAt: true, approvalMethod: true } });
@@ -217,7 +230,7 @@ describe("writing minutes", () => {
     const itemId = await itemByTitle(meetingId, /Eventuelt/);
     const { version } = await t.db.$transaction((tx) => readItemMinutes(tx, itemId), TX);
     await expect(t.db.$transaction((tx) => saveItemMinutes(tx, input(itemId, version, "Endret etterpå")), TX)).rejects.toBeInstanceOf(MinutesLockedError);
-    const again = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: null, byUserId: null }), TX);
+    const again = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: null, byUserId: null }, HELD), TX);
     expect(again.ok).toBe(false);
   });
 

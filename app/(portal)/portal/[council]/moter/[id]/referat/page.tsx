@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { can } from "@/lib/authz/policy";
 import { getMinutesEditor, verifyMinutesIntegrity } from "@/lib/minutes/queries";
+import { notYetHeld } from "@/lib/minutes/editing";
 import { MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
 import { meetingTitle } from "@/lib/meetings/titles";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
@@ -110,7 +111,12 @@ export default async function MinutesEditorPage({ params }: Props) {
                 )}
               </div>
             )}
-            {!locked && <SendForCommentForm meetingId={m.id} resend={minutes.status === "SENT_FOR_COMMENT"} />}
+            {!locked &&
+              (notYetHeld(m.startsAt, new Date()) ? (
+                <p className="text-sm text-slate-700">Utkastet kan sendes til kommentar og godkjennes når møtet har begynt ({formatDate(m.startsAt)}). Til da kan du forberede det her.</p>
+              ) : (
+                <SendForCommentForm meetingId={m.id} resend={minutes.status === "SENT_FOR_COMMENT"} />
+              ))}
             {!locked && (
               <p className="text-sm text-slate-700">
                 Referatet godkjennes enten av møteleder elektronisk (møteleder logger inn og godkjenner på møtesiden), eller i neste møte under «Godkjenning av referat».
