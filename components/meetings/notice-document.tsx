@@ -127,7 +127,23 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
                   )}
                   {item.followUp && <FollowUpTable list={item.followUp} />}
                   {item.attachments.length > 0 && (
-                    <p className="mt-2 text-sm">Vedlegg: {item.attachments.map((a) => a.fileName).join(", ")}</p>
+                    <div className="mt-2 text-sm">
+                      <p className="font-medium">Vedlegg</p>
+                      <ul className="list-disc pl-6">
+                        {item.attachments.map((a, i) => (
+                          <li key={a.id ?? i}>
+                            {a.id ? (
+                              <a className="underline text-brand-700" href={`/filer/${a.id}`}>
+                                {a.fileName}
+                              </a>
+                            ) : (
+                              a.fileName
+                            )}
+                            {a.sizeBytes !== undefined && ` (${Math.max(1, Math.round(a.sizeBytes / 1024))} kB)`}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
                   )}
                 </>
               )}

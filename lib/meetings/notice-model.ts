@@ -24,7 +24,8 @@ export type NoticeItem = {
   noticeText: string | null; // e.g. "Innkalling ble utsendt pr. e-post 11. januar 2022"
   background: string | null; // saksframlegg, Markdown
   proposedDecision: string | null; // forslag til vedtak / innstilling, Markdown
-  attachments: { fileName: string }[];
+  // id links the file (/filer/<id>) on the web page; the PDF names the file only.
+  attachments: { id?: string; fileName: string; sizeBytes?: number }[];
   followUp?: FollowUpList;
 };
 

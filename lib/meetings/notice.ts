@@ -26,6 +26,7 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
 const attachmentSelect = {
   id: true,
   fileName: true,
+  sizeBytes: true,
   isExempt: true,
   exemptionBasis: true,
   createdAt: true,
@@ -274,7 +275,7 @@ function noticeItem(item: NoticeItemRow, audience: NoticeAudience, bodyFormat: s
     ? []
     : itemAttachments(item)
         .filter((a) => audience === "internal" || !a.isExempt)
-        .map((a) => ({ fileName: a.fileName }));
+        .map((a) => ({ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes }));
   return {
     numberLabel: itemNumberLabel(item, bodyFormat),
     title: item.title,

@@ -126,6 +126,12 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   const status = await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}/innkalling`);
   expect(status!.status()).toBe(200);
   await expect(anon.getByText(/Innkallingen ble sendt ut pr\. e-post/)).toBeVisible();
+  // The attachment is a link the public can follow from the notice.
+  const publicFile = anon.getByRole("link", { name: "Budsjettnotat æøå.pdf" });
+  await expect(publicFile).toBeVisible();
+  const publicDownload = await anon.request.get((await publicFile.getAttribute("href"))!);
+  expect(publicDownload.status()).toBe(200);
+  expect((await publicDownload.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoA11yViolations(anon, "offentlig innkalling");
   const ics = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/mote.ics`);
   const icsText = (await ics.text()).replace(/\r\n[ \t]/g, "");

@@ -283,6 +283,13 @@ describe("innkalling: build, check, send and deliver", () => {
       "Kart over traseen æøå.pdf",
       "Intern vurdering.pdf",
     ]);
+    // On the web page each file is a link to its download, which checks the reader's rights again.
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { NoticeDocumentView } = await import("@/components/meetings/notice-document");
+    const kart = await t.db.attachment.findFirstOrThrow({ where: { fileName: "Kart over traseen æøå.pdf" }, select: { id: true } });
+    const publicHtml = renderToStaticMarkup(NoticeDocumentView({ doc: pub }));
+    expect(publicHtml).toContain(`<a class="underline text-brand-700" href="/filer/${kart.id}">Kart over traseen æøå.pdf</a> (1 kB)`);
+    expect(publicHtml).not.toContain("Intern vurdering.pdf");
     expect(pub.items.map((i) => i.title)).toEqual([
       "Godkjenning av innkalling",
       "Godkjenning av referat fra møtet 18. januar 2027",
