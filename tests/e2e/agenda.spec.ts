@@ -115,6 +115,11 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await page.goto(`${meetingUrl}/rediger`);
   await expect(page.getByRole("heading", { name: "Kontroll etter kommuneloven § 11-3" })).toBeVisible();
   await page.getByRole("button", { name: "Send innkalling" }).click();
+  // Mail to every member cannot be taken back: it asks first, and the keyboard goes to the answer.
+  await expect(page.getByText(/Innkallingen sendes på e-post til alle innkalte og publiseres\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ja, send innkallingen" })).toBeFocused();
+  await expectNoA11yViolations(page, "spørsmål før utsending");
+  await page.getByRole("button", { name: "Ja, send innkallingen" }).click();
   await expect(page.getByText(/Innkallingen er sendt til \d+ mottakere og publisert\./)).toBeVisible();
   await page.reload();
   await expect(page.getByText("Versjon 1,")).toBeVisible();

@@ -118,6 +118,7 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await secretariat.getByRole("button", { name: "Legg til «Oppfølging av vedtak»" }).click();
   await expect(secretariat.getByText(/«Oppfølging av vedtak» er lagt til/)).toBeVisible();
   await secretariat.getByRole("button", { name: "Send innkalling" }).click();
+  await secretariat.getByRole("button", { name: "Ja, send innkallingen" }).click();
   await expect(secretariat.getByText(/Innkallingen er sendt til \d+ mottakere/)).toBeVisible();
   await secretariat.goto(`${nextUrl}/innkalling`);
   const list = secretariat.getByTestId("follow-up-list");

@@ -15,6 +15,7 @@ test("en representant sender inn innspill til runde rundt bordet før møtet, og
   const meetingUrl = secretariat.url();
   await secretariat.goto(`${meetingUrl}/rediger`);
   await secretariat.getByRole("button", { name: "Send innkalling" }).click();
+  await secretariat.getByRole("button", { name: "Ja, send innkallingen" }).click();
   await expect(secretariat.getByText(/Innkallingen er sendt til \d+ mottakere/)).toBeVisible();
 
   const member = await loginAs("member");
@@ -111,6 +112,7 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   expect((await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/referat.pdf`)).status()).toBe(404);
 
   await member.getByRole("button", { name: /^Godkjenn referatet/ }).click();
+  await member.getByRole("button", { name: /^Ja, godkjenn versjon \d+$/ }).click();
   await expect(member.getByText(/Referatet er godkjent, låst og publisert\./)).toBeVisible();
   const status = await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}`);
   expect(status!.status()).toBe(200);

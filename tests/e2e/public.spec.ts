@@ -135,6 +135,7 @@ test("unntatt innhold vises aldri: ikke på offentlige sider, i søk, i strømme
   const send = page.getByRole("button", { name: "Send innkalling" });
   if (await send.count()) {
     await send.click();
+    await page.getByRole("button", { name: "Ja, send innkallingen" }).click();
     await expect(page.getByText(/Innkallingen er sendt til \d+ mottakere og publisert\./)).toBeVisible({ timeout: 30_000 });
   }
 

@@ -120,6 +120,7 @@ test("sekretariatet gjenskaper referatet fra 17. januar 2022 i nettleseren, og m
   await expect(page.getByText("Saken er lagret.")).toBeVisible();
   await page.goto(`${meetingUrl}/rediger`);
   await page.getByRole("button", { name: "Send innkalling" }).click();
+  await page.getByRole("button", { name: "Ja, send innkallingen" }).click();
   await expect(page.getByText(/Innkallingen er sendt til \d+ mottakere/)).toBeVisible();
 
   // ── A member sees the meeting, but no minutes before they are sent for comment ──
@@ -219,6 +220,14 @@ test("sekretariatet gjenskaper referatet fra 17. januar 2022 i nettleseren, og m
   // ── The chair (Knut Martin Glesne, the demo member) approves electronically ──
   await member.reload();
   await member.getByRole("button", { name: /^Godkjenn referatet \(versjon \d+\)$/ }).click();
+  // It asks first, since approval locks the referat; "Avbryt" leaves it as it was.
+  await expect(member.getByText(/blir godkjent og låst, .*Det kan ikke angres\./)).toBeVisible();
+  await expect(member.getByRole("button", { name: /^Ja, godkjenn versjon \d+$/ })).toBeFocused();
+  await expectNoA11yViolations(member, "spørsmål før godkjenning");
+  await member.getByRole("button", { name: "Avbryt" }).click();
+  await expect(member.getByRole("button", { name: /^Godkjenn referatet \(versjon \d+\)$/ })).toBeFocused();
+  await member.getByRole("button", { name: /^Godkjenn referatet \(versjon \d+\)$/ }).click();
+  await member.getByRole("button", { name: /^Ja, godkjenn versjon \d+$/ }).click();
   await expect(member.getByText("Referatet er godkjent, låst og publisert.")).toBeVisible();
   await member.reload();
   const doc = member.getByTestId("minutes-document");

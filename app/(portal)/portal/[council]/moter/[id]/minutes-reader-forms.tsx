@@ -5,6 +5,7 @@ import { addMinutesCommentAction, approveMinutesElectronicallyAction } from "@/l
 import { initialFormState } from "@/lib/forms";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { TextAreaField } from "@/components/ui/fields";
 
 export function CommentForm({ meetingId }: { meetingId: string }) {
@@ -28,7 +29,12 @@ export function ApproveElectronicallyForm({ meetingId, version }: { meetingId: s
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="minutesVersion" value={version} />
       <p>Som møteleder kan du godkjenne referatet elektronisk. Versjon {version} blir låst og kan etterpå bare rettes med en synlig rettelse.</p>
-      <SubmitButton pendingLabel="Godkjenner …">{`Godkjenn referatet (versjon ${version})`}</SubmitButton>
+      <ConfirmSubmit
+        key={state.message ?? "start"}
+        question={`Versjon ${version} blir godkjent og låst, og publisert hvis organet publiserer referatene sine. Det kan ikke angres. Vil du godkjenne referatet?`}
+        confirmLabel={`Ja, godkjenn versjon ${version}`}
+        pendingLabel="Godkjenner …"
+      >{`Godkjenn referatet (versjon ${version})`}</ConfirmSubmit>
     </form>
   );
 }

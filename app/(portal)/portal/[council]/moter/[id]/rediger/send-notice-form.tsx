@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { sendNoticeAction, type SendNoticeState } from "@/lib/meetings/actions";
 import { initialFormState } from "@/lib/forms";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 
 export function SendNoticeForm({ meetingId, resend, blocked }: { meetingId: string; resend: boolean; blocked: boolean }) {
@@ -22,7 +22,18 @@ export function SendNoticeForm({ meetingId, resend, blocked }: { meetingId: stri
       {blocked ? (
         <p className="font-medium text-red-900">Rett feilene over før innkallingen kan sendes.</p>
       ) : (
-        <SubmitButton pendingLabel="Sender …">{resend ? "Send endret innkalling" : "Send innkalling"}</SubmitButton>
+        <ConfirmSubmit
+          key={state.message ?? "start"}
+          question={
+            resend
+              ? "Den endrede innkallingen sendes på e-post til alle innkalte og erstatter den publiserte. Vil du sende den nå?"
+              : "Innkallingen sendes på e-post til alle innkalte og publiseres. Det kan ikke trekkes tilbake, bare endres med en ny utsending. Vil du sende den nå?"
+          }
+          confirmLabel={resend ? "Ja, send den endrede innkallingen" : "Ja, send innkallingen"}
+          pendingLabel="Sender …"
+        >
+          {resend ? "Send endret innkalling" : "Send innkalling"}
+        </ConfirmSubmit>
       )}
     </form>
   );
