@@ -46,6 +46,7 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await single.getByRole("button", { name: "Opprett møte", exact: true }).click();
   await expect(page).toHaveURL(/\/rediger$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sakskart");
+  await expect(page.locator("h1 + p")).toContainText("Kommunehuset i Krødsherad");
   const meetingUrl = page.url().replace(/\/rediger$/, "");
   const meetingId = meetingUrl.split("/").at(-1)!;
 
@@ -55,9 +56,12 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
     await addForm.getByRole("button", { name: "Legg til sak" }).click();
     await expect(page.getByText(`«${title}» er lagt til`)).toBeVisible();
   }
-  const list = page.locator("#saksliste + ol > li");
+  const list = page.locator("#saksliste ~ ol > li");
   await expect(list).toHaveCount(5); // Godkjenning av innkalling, referat, two cases, Eventuelt
   await expect(list.nth(2)).toContainText("Budsjett 2028");
+  // Numbers go to the cases and the items above them; «Eventuelt» waits for the sending.
+  await expect(list.nth(3)).toContainText(/^Sak \d+\/27/);
+  await expect(list.nth(4)).toContainText("(får nummer senest ved utsending) Eventuelt");
   await expectNoA11yViolations(page, "sakskart");
 
   // Reorder with the keyboard: focus the button and press Enter.

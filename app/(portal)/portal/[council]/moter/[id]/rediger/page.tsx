@@ -45,7 +45,8 @@ export default async function AgendaEditorPage({ params }: Props) {
       </nav>
       <h1 className="text-3xl font-semibold mb-1">Sakskart: {m.body.name}</h1>
       <p className="mb-6 text-slate-700">
-        {formatMeetingTime(m.startsAt, m.endsAt)} · {MEETING_STATUS_LABELS[m.status]}
+        {formatMeetingTime(m.startsAt, m.endsAt)}
+        {m.location ? ` · ${m.location}` : m.remoteUrl ? " · digitalt" : " · sted ikke satt"} · {MEETING_STATUS_LABELS[m.status]}
         {m.noticeSentAt && ` · innkalling sendt ${formatDate(m.noticeSentAt)}`}
       </p>
       {m.cancelledReason && (
@@ -56,12 +57,18 @@ export default async function AgendaEditorPage({ params }: Props) {
 
       <section aria-labelledby="saksliste" className="mb-10">
         <h2 id="saksliste" className="text-xl font-semibold mb-3">Saksliste</h2>
+        {editable && (
+          <p className="mb-3 text-sm text-slate-700">
+            En sak får nummer når den legges til, og beholder det om den flyttes. Saker over den får nummer samtidig;
+            resten, som «Eventuelt», når innkallingen sendes.
+          </p>
+        )}
         <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {active.map((item, index) => (
             <li key={item.id} className="flex flex-wrap items-start gap-3 p-3">
               <div className="min-w-0 flex-1">
                 <p className="font-medium">
-                  {item.numberLabel ?? <span className="text-slate-700">(nummer gis ved utsending)</span>}{" "}
+                  {item.numberLabel ?? <span className="text-slate-700">(får nummer senest ved utsending)</span>}{" "}
                   <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${m.id}/saker/${item.id}`}>
                     {item.title}
                   </Link>
