@@ -92,6 +92,23 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   await expect(votesFor).not.toHaveAttribute("aria-invalid");
   const header = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { level: 2, name: "Innledning og underskrifter" }) });
   const chair = header.getByLabel("Underskrift: møteleder");
+  // Once the register says who came, only they are offered as the chair who signs.
+  const register = secretariat.locator("section").filter({ has: secretariat.getByRole("heading", { level: 2, name: "Deltakere" }) });
+  const names = (await register.locator("label", { hasText: /^Oppmøte for / }).allTextContents()).map((l) => l.replace(/^Oppmøte for /, "").trim());
+  const absent = names.filter((n) => !n.startsWith("Knut Martin Glesne")).at(-1)!;
+  await expect(chair.locator("option", { hasText: absent })).toHaveCount(1);
+  await register.getByLabel(`Oppmøte for ${absent}`, { exact: true }).selectOption("ABSENT");
+  await register.getByRole("button", { name: "Lagre deltakerlisten" }).click();
+  await expect(register.getByText("Deltakerlisten er lagret.")).toBeVisible();
+  await expect(chair.locator("option", { hasText: absent })).toHaveCount(0);
+  // Knut Martin, who will approve as the chair, is not in the body's register: he came as a member.
+  await expect(chair.locator("option", { hasText: /^Knut Martin Glesne/ })).toHaveCount(0);
+  await register.getByText("Legg til gjest, sekretariat eller vara").click();
+  await register.getByLabel("Hva slags deltaker").selectOption("MEMBER");
+  const person = register.getByLabel("Person i registeret");
+  await person.selectOption((await person.locator("option", { hasText: /^Knut Martin Glesne/ }).first().getAttribute("value"))!);
+  await register.getByRole("button", { name: "Legg til deltaker" }).click();
+  await expect(chair.locator("option", { hasText: /^Knut Martin Glesne/ })).toHaveCount(1);
   const value = await chair.locator("option", { hasText: /^Knut Martin Glesne/ }).first().getAttribute("value");
   await chair.selectOption(value!);
   await header.getByRole("button", { name: "Lagre innledning og underskrifter" }).click();

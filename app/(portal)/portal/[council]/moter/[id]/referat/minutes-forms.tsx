@@ -25,10 +25,12 @@ export function MinutesHeaderForm({
   version,
   values,
   people,
+  chairPeople,
   locked,
 }: {
   meetingId: string;
   version: number;
+  chairPeople: Option[];
   values: { documentTitle: string; introduction: string; chairId: string; chairLabel: string; secretaryId: string; secretaryLabel: string };
   people: Option[];
   locked: boolean;
@@ -46,7 +48,7 @@ export function MinutesHeaderForm({
         <SelectField label="Dokument" name="documentTitle" defaultValue={v.documentTitle} options={[{ value: "Referat", label: "Referat" }, { value: "Protokoll", label: "Protokoll" }]} error={e.documentTitle} />
         <MarkdownEditor label="Innledning" name="introduction" defaultValue={v.introduction} rows={3} error={e.introduction} hint="For eksempel hvem som ønsket velkommen." />
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField label="Underskrift: møteleder" name="chairId" defaultValue={v.chairId} options={personOptions} error={e.chairId} />
+          <SelectField label="Underskrift: møteleder" name="chairId" defaultValue={v.chairId} options={[{ value: "", label: "Ingen" }, ...chairPeople]} error={e.chairId} hint="De som er til stede etter deltakerlisten." />
           <TextField label="Tittel under møteleders navn" name="chairLabel" defaultValue={v.chairLabel} error={e.chairLabel} />
           <SelectField label="Underskrift: sekretariat" name="secretaryId" defaultValue={v.secretaryId} options={personOptions} error={e.secretaryId} />
           <TextField label="Tittel under sekretærens navn" name="secretaryLabel" defaultValue={v.secretaryLabel} error={e.secretaryLabel} />

@@ -14,6 +14,7 @@ import { RoundTableForm } from "@/components/minutes/round-table-form";
 import { MINUTES_STATUS_LABELS } from "@/components/minutes/minutes-document";
 import { AddAttendeeForm, AttendanceForm } from "./attendance-form";
 import { ItemMinutesEditor } from "./item-minutes-editor";
+import { chairOptions } from "@/lib/minutes/chair-options";
 import {
   ActionItemForm,
   ApproveByItemForm,
@@ -46,6 +47,7 @@ export default async function MinutesEditorPage({ params }: Props) {
   const integrity = locked ? await verifyMinutesIntegrity(m.id) : null;
   const itemOptions = m.items.map((i) => ({ id: i.id, label: `${i.numberLabel ?? ""} ${i.title}`.trim() }));
   const people = m.people.map((p) => ({ value: p.id, label: p.name }));
+  const chairPeople = chairOptions(m.attendances, m.people, minutes?.signedByChairId ?? null);
   const attendeePeople = m.attendances.map((a) => ({ id: a.person.id, name: a.person.name }));
   const canCreateActions = can(viewer, "action.manage", m.body.councilId);
 
@@ -160,6 +162,7 @@ export default async function MinutesEditorPage({ params }: Props) {
               version={minutes.version}
               locked={locked}
               people={people}
+              chairPeople={chairPeople}
               values={{
                 documentTitle: minutes.documentTitle,
                 introduction: minutes.introduction,
