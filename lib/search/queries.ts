@@ -18,6 +18,7 @@ import {
   SEARCH_TYPES,
   SEARCH_TYPE_LABELS,
   containsPattern,
+  parseCaseNumber,
   substringTerms,
   type SearchQuery,
   type SearchType,
@@ -101,8 +102,10 @@ function and(parts: Prisma.Sql[]): Prisma.Sql {
 }
 
 type Scope = {
+  // The words to match in the texts: the query without its case number. Empty when it was only that.
   q: string;
   terms: string[];
+  caseNumber?: { number: number; year: number };
   draftMeetings: string[];
   exempt: string[];
   minutesApproved: string[];
@@ -162,7 +165,7 @@ function selects(s: Scope, src: Source, branch: number): Prisma.Sql[] {
   const branchSql = (fts: boolean, match: Prisma.Sql, id: number, from: Prisma.Sql = Prisma.raw(src.from), outer: Prisma.Sql[] = where) =>
     Prisma.sql`(SELECT ${src.kind}::text AS kind, ${src.part}::text AS part, ${Prisma.raw(src.unit)} AS unit_id,
       ${Prisma.raw(src.item ?? "NULL::text")} AS item_id, ${Prisma.raw(src.at)} AS at, (${text}) AS doc,
-      ${Prisma.raw(fts ? "TRUE" : "FALSE")} AS fts, ${src.weight}::real AS score, ${id}::int AS branch
+      ${Prisma.raw(fts ? "TRUE" : "FALSE")} AS fts, ${src.weight}::real AS score, ${id}::int AS branch, FALSE AS num
     FROM ${from}
     WHERE ${and([...outer, match])}
     ORDER BY ${Prisma.raw(src.at)} DESC NULLS LAST
@@ -278,23 +281,57 @@ function noFocus(s: Scope): Prisma.Sql[] {
 const ITEM_JOINS = `JOIN "Meeting" m ON m."id" = i."meetingId"`;
 const ITEM_FROM = `"AgendaItem" i ${ITEM_JOINS}`;
 
+/** Which cases (alias c) the viewer finds, whose content is redacted, and the filters of the form. */
+function caseRules(s: Scope) {
+  // getCaseView: a case is readable once one of its active items is in a meeting whose notice is
+  // sent. "searchNoticed" and "searchClosed" are those facts of its items, kept on the case by
+  // triggers (migration 20261202193557_search_case_facts) instead of probed per matching case.
+  const visible = Prisma.sql`(${inList(`c."councilId"`, s.draftMeetings)} OR c."searchNoticed")`;
+  // Stricter than the case page: a case treated in a closed item counts as exempt here too.
+  const redacted = Prisma.sql`((c."isExempt" OR c."searchClosed") AND NOT ${inList(`c."councilId"`, s.exempt)})`;
+  const filters = [
+    ...(s.year ? [Prisma.sql`c."year" = ${s.year}::int`] : []),
+    ...(s.bodyId
+      ? [Prisma.sql`EXISTS (SELECT 1 FROM "AgendaItem" bi JOIN "Meeting" bm ON bm."id" = bi."meetingId" WHERE bi."caseId" = c."id" AND bm."bodyId" = ${s.bodyId}
+          AND ((bi."status" = 'ACTIVE' AND bm."noticeSentAt" IS NOT NULL) OR ${inList(`c."councilId"`, s.draftMeetings)}))`]
+      : []),
+    ...(s.focusAreaId ? [caseTagged(s, `c."id"`)] : []),
+  ];
+  return { visible, redacted, filters };
+}
+
+/**
+ * The cases numbered as the query says ("Sak 4/22"), by the same rules as the case texts, whatever
+ * the other words. A "Sak" result like any other: the saksframlegg is its snippet where the viewer
+ * may read it, else it has the title only, and hydrate() checks it again. The number is unique per
+ * series and year, and the series are few: joined from "CaseSeries", each series is one probe of
+ * that unique index, in every council at once, where "Case" has no index on the number itself.
+ */
+function caseNumberSelect(s: Scope, caseNumber: { number: number; year: number }): Prisma.Sql {
+  const { visible, redacted, filters } = caseRules(s);
+  const where = [
+    Prisma.sql`c."year" = ${caseNumber.year}::int AND c."number" = ${caseNumber.number}::int`,
+    visible,
+    ...filters,
+    ...(s.councilId ? [Prisma.sql`c."councilId" = ${s.councilId}`] : []),
+  ];
+  return Prisma.sql`(SELECT 'sak'::text AS kind, CASE WHEN ${redacted} THEN 'head' ELSE 'body' END AS part,
+      c."id" AS unit_id, NULL::text AS item_id, c."createdAt" AS at,
+      CASE WHEN ${redacted} THEN ${Prisma.raw(SEARCH_TEXT.caseHead("c"))} ELSE ${Prisma.raw(SEARCH_TEXT.caseBody("c"))} END AS doc,
+      FALSE AS fts, 0::real AS score, ${CASE_NUMBER_BRANCH}::int AS branch, TRUE AS num
+    FROM "CaseSeries" cs JOIN "Case" c ON c."seriesId" = cs."id"
+    WHERE ${and(where)}
+    ORDER BY c."createdAt" DESC
+    LIMIT ${SOURCE_CAP + 1})`;
+}
+
+// The text sources count their branches from 0.
+const CASE_NUMBER_BRANCH = -1;
+
 function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
   const out: Source[] = [];
   if (types.includes("sak")) {
-    // getCaseView: a case is readable once one of its active items is in a meeting whose notice is
-    // sent. "searchNoticed" and "searchClosed" are those facts of its items, kept on the case by
-    // triggers (migration 20261202193557_search_case_facts) instead of probed per matching case.
-    const visible = Prisma.sql`(${inList(`c."councilId"`, s.draftMeetings)} OR c."searchNoticed")`;
-    // Stricter than the case page: a case treated in a closed item counts as exempt here too.
-    const redacted = Prisma.sql`((c."isExempt" OR c."searchClosed") AND NOT ${inList(`c."councilId"`, s.exempt)})`;
-    const filters = [
-      ...(s.year ? [Prisma.sql`c."year" = ${s.year}::int`] : []),
-      ...(s.bodyId
-        ? [Prisma.sql`EXISTS (SELECT 1 FROM "AgendaItem" bi JOIN "Meeting" bm ON bm."id" = bi."meetingId" WHERE bi."caseId" = c."id" AND bm."bodyId" = ${s.bodyId}
-            AND ((bi."status" = 'ACTIVE' AND bm."noticeSentAt" IS NOT NULL) OR ${inList(`c."councilId"`, s.draftMeetings)}))`]
-        : []),
-      ...(s.focusAreaId ? [caseTagged(s, `c."id"`)] : []),
-    ];
+    const { visible, redacted, filters } = caseRules(s);
     const base = { kind: "sak" as const, unit: `c."id"`, council: `c."councilId"`, at: `c."createdAt"`, from: `"Case" c` };
     out.push({ ...base, part: "head", where: [visible, ...filters], text: SEARCH_TEXT.caseHead("c"), textTable: `"Case" c`, weight: 2 });
     out.push({ ...base, part: "body", where: [visible, Prisma.sql`NOT ${redacted}`, ...filters], text: SEARCH_TEXT.caseBody("c"), textTable: `"Case" c`, weight: 1 });
@@ -397,7 +434,8 @@ function sources(s: Scope, types: readonly SearchType[]): Prisma.Sql[] {
       });
     }
   }
-  return out.flatMap((src, i) => selects(s, src, i));
+  const byNumber = s.caseNumber && types.includes("sak") ? [caseNumberSelect(s, s.caseNumber)] : [];
+  return [...byNumber, ...(s.q ? out.flatMap((src, i) => selects(s, src, i)) : [])];
 }
 
 type HitRow = {
@@ -406,6 +444,7 @@ type HitRow = {
   unit_id: string;
   item_id: string | null;
   total: bigint | number;
+  text_total: bigint | number;
   capped: boolean;
   headline: string | null;
   doc: string | null;
@@ -413,29 +452,32 @@ type HitRow = {
 
 async function findHits(s: Scope, types: readonly SearchType[], page: number) {
   const parts = sources(s, types);
-  if (!parts.length) return { rows: [] as HitRow[], total: 0, capped: false };
+  if (!parts.length) return { rows: [] as HitRow[], total: 0, textTotal: 0, capped: false };
   const db = await getDb();
   // One row per result (its best-matching text: full text before substring, heading before body,
   // newest first), counted before the page is cut; headlines only for the page, since
-  // ts_headline re-parses the whole text.
+  // ts_headline re-parses the whole text. A case found by its number comes first, with the
+  // snippet of its text where the words found that too ("numbered"), and is listed once.
   // Without JIT, which lib/server/db-adapter.ts turns off for every connection.
   const rows = await db.$queryRaw<HitRow[]>`
     WITH hits AS (${Prisma.join(parts, " UNION ALL ")}),
     best AS (
-      SELECT DISTINCT ON (kind, unit_id) * FROM hits ORDER BY kind, unit_id, fts DESC, score DESC, at DESC NULLS LAST
+      SELECT DISTINCT ON (kind, unit_id) *, bool_or(num) OVER (PARTITION BY kind, unit_id) AS numbered
+      FROM hits ORDER BY kind, unit_id, num, fts DESC, score DESC, at DESC NULLS LAST
     ),
     page AS (
-      SELECT *, count(*) OVER () AS total FROM best
-      ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id
+      SELECT *, count(*) OVER () AS total, count(*) FILTER (WHERE NOT num) OVER () AS text_total FROM best
+      ORDER BY numbered DESC, fts DESC, score DESC, at DESC NULLS LAST, unit_id
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
-    SELECT kind, part, unit_id, item_id, total,
+    SELECT kind, part, unit_id, item_id, total, text_total,
       (SELECT coalesce(bool_or(n > ${SOURCE_CAP}), FALSE) FROM (SELECT count(*) AS n FROM hits GROUP BY branch) per_branch) AS capped,
       CASE WHEN fts THEN ts_headline('norwegian', translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), ''), ${tsquery(s)}, ${HEADLINE_OPTIONS}) END AS headline,
       translate(left(doc, ${HEADLINE_CHARS}), chr(2) || chr(3), '') AS doc
     FROM page
-    ORDER BY fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
-  return { rows, total: rows.length ? Number(rows[0].total) : 0, capped: rows.length ? rows[0].capped : false };
+    ORDER BY numbered DESC, fts DESC, score DESC, at DESC NULLS LAST, unit_id`;
+  const [first] = rows;
+  return { rows, total: first ? Number(first.total) : 0, textTotal: first ? Number(first.text_total) : 0, capped: first ? first.capped : false };
 }
 
 function snippetOf(row: HitRow, terms: string[]): SnippetSegment[] {
@@ -649,10 +691,14 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
     const visible = area && (area.plan._count.versions > 0 || can(viewer, "plan.read.draft", area.plan.councilId));
     if (!area || !visible || (councilId && area.plan.councilId !== councilId)) return { ok: false, field: "fokus", message: "Fant ikke fokusområdet." };
   }
-  const terms = substringTerms(query.q);
+  // "Sak 4/22 budsjett": the case numbered so, and "budsjett" in the texts as in any other search.
+  const caseNumber = parseCaseNumber(query.q);
+  const words = caseNumber ? caseNumber.rest : query.q;
+  const terms = substringTerms(words);
   const scope: Scope = {
-    q: query.q,
+    q: words,
     terms,
+    caseNumber: caseNumber ? { number: caseNumber.number, year: caseNumber.year } : undefined,
     draftMeetings: councilsWith(viewer, "meeting.read.draft"),
     exempt: councilsWith(viewer, "case.read.exempt"),
     minutesApproved: councilsWith(viewer, "minutes.read.approved"),
@@ -666,10 +712,11 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
   };
   const types = query.type ? [query.type] : SEARCH_TYPES;
   // Parts of compound words are looked for only when full text finds less than a page: a common
-  // word ("møte") then costs one pass over its full-text hits instead of two.
+  // word ("møte") then costs one pass over its full-text hits instead of two. Cases found by their
+  // number do not count: the number does not change how the words are matched.
   const pageOf = async (page: number) => {
     const fullText = await findHits({ ...scope, terms: [] }, types, page);
-    return terms.length && fullText.total < PAGE_SIZE ? findHits(scope, types, page) : fullText;
+    return terms.length && fullText.textTotal < PAGE_SIZE ? findHits(scope, types, page) : fullText;
   };
   let hits = await pageOf(query.side);
   // A page past the last (an old link, a shorter list since) has no row to count from; the first
@@ -677,7 +724,8 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
   if (!hits.rows.length && query.side > 1) hits = { ...(await pageOf(1)), rows: [] };
   const { rows, total, capped } = hits;
   // "Ingen treff for «og»" would be untrue: the word is in nearly every text, and full text skips it.
-  if (total === 0 && !terms.length) {
+  // Not so for a case number that no case has.
+  if (total === 0 && !terms.length && !caseNumber) {
     const [{ nodes }] = await db.$queryRaw<{ nodes: number }[]>`SELECT numnode(websearch_to_tsquery('norwegian', ${query.q}))::int AS nodes`;
     if (nodes === 0) return { ok: true, total: 0, capped: false, page: query.side, pageCount: 1, results: [], onlyCommonWords: true };
   }

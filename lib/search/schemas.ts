@@ -94,3 +94,27 @@ export function substringTerms(q: string): string[] {
 export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+export type CaseNumberQuery = { number: number; year: number; rest: string };
+
+// "4/22", "Sak 4/22", "sak 4/2022", "styresak 03/25", "sak nr. 12/21": the number as series formats
+// print it (lib/cases/case-number.ts). Digits or a slash on either side make it something else: a
+// date ("1/2/2022"), a fraction of a larger number ("1234/22").
+const CASE_NUMBER = /(?<![\p{L}\p{N}/])(?:[\p{L}-]*sak\s*(?:nr\.?\s*)?)?(\d{1,3})\/(\d{2}|\d{4})(?![\p{L}\p{N}/])/giu;
+
+/**
+ * The first case number in a query, and the query without it (and without its "sak"), whose words
+ * are then searched as usual. A two-digit year is this century's up to 69, the last one's from 70:
+ * formats print the year as two digits, and the archives go back to the regional councils of the 1990s.
+ */
+export function parseCaseNumber(q: string): CaseNumberQuery | null {
+  for (const m of q.matchAll(CASE_NUMBER)) {
+    const number = Number(m[1]);
+    const yy = Number(m[2]);
+    const year = m[2].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
+    if (number < 1 || year < 1900 || year >= 2200) continue;
+    const rest = `${q.slice(0, m.index)} ${q.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+    return { number, year, rest };
+  }
+  return null;
+}

@@ -107,6 +107,17 @@ test("publikum finner et vedtak i søket på et ord fra det, og på en del av et
   await expect(hit.locator("mark").first()).toHaveText(/lunsj/i);
   await expectNoA11yViolations(page, "søketreff «lunsj»");
 
+  // A case number: the case comes first, and leads to the case.
+  await search.getByLabel("Søk", { exact: true }).fill("Sak 4/22");
+  await search.getByRole("button", { name: "Søk" }).click();
+  await expect(page).toHaveURL(/q=Sak\+4%2F22/);
+  const first = page.getByRole("region", { name: "Treff" }).getByRole("listitem").first();
+  await expect(first).toContainText("Sak 4/22 Prinsipp saker/samhandlingsinstruks");
+  await expectNoA11yViolations(page, "søketreff «Sak 4/22»");
+  await first.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/r\/ringeriksregionen\/saker\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Prinsipp saker/samhandlingsinstruks");
+
   // Part of a compound word: "arbeid" in "samarbeid" ("Inger lager program i samarbeid med Knut Martin").
   await visit(page, `/sok?q=arbeid&rad=${RINGERIKE.slug}&type=vedtak`);
   const part = page.getByRole("region", { name: "Treff" }).getByRole("listitem").filter({ hasText: "Sak 4/22 Prinsipp saker/samhandlingsinstruks" }).first();

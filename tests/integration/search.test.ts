@@ -256,6 +256,40 @@ describe("search", () => {
     expect(empty).toContain("Ingen treff for «xyzzyplugh».");
   });
 
+  it("finds a case by its number first, by the case rules, whatever else the query says", async () => {
+    const sak4 = await t.db.case.findFirstOrThrow({ where: { councilId, year: 2022, number: 4 }, select: { id: true, seriesId: true } });
+    for (const q of ["Sak 4/22", "4/22", "sak 4/2022", "SAK4/22"]) {
+      const out = await find(null, q);
+      expect(out.results[0], q).toMatchObject({ type: "sak", title: "Sak 4/22 Prinsipp saker/samhandlingsinstruks", href: `/r/ringeriksregionen/saker/${sak4.id}` });
+      expect(out.results.filter((r) => r.type === "sak"), q).toHaveLength(1);
+    }
+    // With words: the case first, then what the words find in the texts, the case listed once.
+    const both = await find(null, "4/22 lunsj");
+    expect(both.results[0].title).toBe("Sak 4/22 Prinsipp saker/samhandlingsinstruks");
+    expect(both.results.some((r) => r.type === "vedtak")).toBe(true);
+    expect(both.results.filter((r) => r.href.endsWith(sak4.id))).toHaveLength(1);
+    expect(both.total).toBe((await find(null, "lunsj")).total + 1);
+    // A number no case has is no hit, and no "too common" either; the filters still hold.
+    const none = await find(null, "Sak 99/22");
+    expect(none.total).toBe(0);
+    expect(none.onlyCommonWords).toBeFalsy();
+    expect((await find(null, "4/22", { ar: 2021 })).total).toBe(0);
+    expect((await find(null, "4/22", { rad: "indre-ostfold" })).total).toBe(0);
+    expect((await find(null, "4/22", { type: "vedtak" })).results.some((r) => r.type === "sak")).toBe(false);
+
+    // An unnoticed exempt case, numbered: the secretariat's alone, title and text; nobody else's.
+    const personal = await t.db.case.findFirstOrThrow({ where: { councilId, title: { startsWith: "Personalsak" } }, select: { id: true } });
+    await t.db.case.update({ where: { id: personal.id }, data: { number: 8, seriesId: sak4.seriesId } });
+    try {
+      for (const who of [null, member]) expect((await find(who, "Sak 8/22")).total, who?.name ?? "anonym").toBe(0);
+      const own = await find(secretariat, "Sak 8/22");
+      expect(own.results[0]).toMatchObject({ type: "sak", title: "Sak 8/22 Personalsak – konfidensielt (demo)", exemptBasis: null });
+      expect(own.results[0].snippet.map((s) => s.text).join("")).toContain(EXEMPT_DEMO_MARKER);
+    } finally {
+      await t.db.case.update({ where: { id: personal.id }, data: { number: null, seriesId: null } });
+    }
+  });
+
   it("never finds or shows exempt content except to the secretariat, also once the notice is public", async () => {
     const leaks = async (who: Viewer | null) => {
       for (const q of [EXEMPT_DEMO_MARKER, "UNNTATT", "oppdiktet", "saksframlegg personalsak", "DEMO-INNHOLD"]) {

@@ -100,7 +100,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-3xl font-semibold">Søk</h1>
       <p className="mb-6 max-w-2xl text-slate-800">
-        Søk i saker, vedtak, referater, innkallinger og planer. Du finner det du har tilgang til å lese. Deler av sammensatte ord gir også treff.
+        Søk i saker, vedtak, referater, innkallinger og planer. Du finner det du har tilgang til å lese. Deler av sammensatte ord gir også treff, og et saksnummer som «Sak 4/22» gir saken først.
       </p>
       <form method="get" action="/sok" role="search" className="mb-8 space-y-4">
         <div className="max-w-2xl">
