@@ -6,6 +6,12 @@ import { OSLO, formatDate } from "@/lib/format/dates";
 
 type Row = { id: string; startsAt: Date; status: string; body: { abbreviation: string; name: string } };
 
+/** "2026-03" from a ?maned= parameter: anything else falls back to the default month. */
+export function isMonth(v: string | undefined): v is string {
+  const m = /^(\d{4})-(\d{2})$/.exec(v ?? "");
+  return !!m && Number(m[1]) >= 1900 && Number(m[1]) < 2200 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
 // A month as a table: screen readers get a real grid with day headers, not positioned boxes.
 export function MonthCalendar({ month, meetings, hrefFor, monthHref }: { month: string; meetings: Row[]; hrefFor: (id: string) => string; monthHref: (m: string) => string }) {
   const [y, m] = month.split("-").map(Number);

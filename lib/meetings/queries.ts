@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
+import { osloLocalToDate } from "@/lib/format/dates";
 import { publicMeetingWhere } from "@/lib/open-data/selects";
 
 export const MEETING_STATUS_LABELS: Record<string, string> = {
@@ -56,15 +57,28 @@ export async function listBodies(councilId: string) {
   return db.body.findMany({ where: { councilId }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { name: true, abbreviation: true } });
 }
 
+export const MEETING_LIST_LIMIT = 200;
+
+/** "2026-03": from midnight on the 1st in Oslo to midnight on the 1st of the next month. */
+function osloMonthRange(month: string): { gte: Date; lt: Date } {
+  const [y, m] = month.split("-").map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  return { gte: osloLocalToDate(`${month}-01`, "00:00"), lt: osloLocalToDate(`${next}-01`, "00:00") };
+}
+
 export async function listMeetingsForCouncil(
   viewer: Viewer | null,
   councilId: string,
-  opts: { publicOnly?: boolean; bodyAbbreviation?: string } = {},
+  opts: { publicOnly?: boolean; bodyAbbreviation?: string; month?: string } = {},
 ) {
   const db = await getDb();
   const base = opts.publicOnly ? publicMeetingWhere(councilId) : readableMeetings(viewer, councilId);
-  const where: Prisma.MeetingWhereInput = opts.bodyAbbreviation ? { AND: [base, { body: { abbreviation: opts.bodyAbbreviation } }] } : base;
-  const rows = await db.meeting.findMany({ where, orderBy: { startsAt: "desc" }, select: meetingListSelect, take: 200 });
+  const where: Prisma.MeetingWhereInput = {
+    AND: [base, ...(opts.bodyAbbreviation ? [{ body: { abbreviation: opts.bodyAbbreviation } }] : []), ...(opts.month ? [{ startsAt: osloMonthRange(opts.month) }] : [])],
+  };
+  // The newest first, and no more than a screen can hold: a month calendar asks for its month
+  // instead, since twenty years of a council's meetings are far more than this.
+  const rows = await db.meeting.findMany({ where, orderBy: { startsAt: "desc" }, select: meetingListSelect, take: MEETING_LIST_LIMIT });
   return rows.map((m) => ({
     ...m,
     minutesPublished: m.minutes?.status === "APPROVED" && m.minutes.publishedAt !== null,
@@ -400,9 +414,10 @@ export async function listFeedMeetings(councilSlug: string, bodyAbbreviation?: s
     : null;
   if (bodyAbbreviation && !body) return null;
   // The møteplan is public: every meeting's time and place, drafts included, but no agenda content.
+  // The newest thousand: a subscriber wants what is coming, not the first years of the archive.
   const meetings = await db.meeting.findMany({
     where: { body: body ? { id: body.id } : { councilId: council.id } },
-    orderBy: { startsAt: "asc" },
+    orderBy: { startsAt: "desc" },
     take: 1000,
     select: { id: true, startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, version: true, noticeSentAt: true, body: { select: { name: true } } },
   });

@@ -48,6 +48,41 @@ describe("meeting lists", () => {
     expect(await ids(as("SECRETARIAT"))).toContain(planned);
   });
 
+  it("shows a month of any year in the calendars, though the lists hold only the newest meetings", async () => {
+    // Twenty-two years of monthly meetings, 264 of them, in a council of their own; each at 18.00 Oslo time.
+    const c = await t.db.council.create({ data: { slug: "arkivradet", name: "Arkivrådet" }, select: { id: true } });
+    const body = await t.db.body.create({ data: { councilId: c.id, kind: "REPRESENTANTSKAP", name: "Representantskapet", abbreviation: "RS", isPolitical: true }, select: { id: true } });
+    const { osloLocalToDate } = await import("@/lib/format/dates");
+    const months = Array.from({ length: 264 }, (_, i) => `${2005 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    await t.db.meeting.createMany({
+      data: months.map((m) => ({ bodyId: body.id, title: `Møte ${m}`, startsAt: osloLocalToDate(`${m}-01`, "00:30"), status: "NOTICE_SENT" as const, noticeSentAt: osloLocalToDate(`${m}-01`, "00:00") })),
+    });
+    const { MEETING_LIST_LIMIT } = await import("@/lib/meetings/queries");
+    expect((await listMeetingsForCouncil(null, c.id, { publicOnly: true })).length).toBe(MEETING_LIST_LIMIT);
+    // 00.30 on the 1st in Oslo is still the last day of the month before in UTC: the month is Oslo's.
+    for (const month of ["2005-01", "2008-03", "2010-10", "2026-12"]) {
+      expect((await listMeetingsForCouncil(null, c.id, { publicOnly: true, month })).map((m) => m.title), month).toEqual([`Møte ${month}`]);
+    }
+
+    const { default: PublicCalendar } = await import("@/app/(public)/r/[council]/moter/(kalender)/page");
+    const html = renderToStaticMarkup(await PublicCalendar({ params: Promise.resolve({ council: "arkivradet" }), searchParams: Promise.resolve({ maned: "2006-05" }) }));
+    expect(html).toMatch(/mai 2006/i);
+    // The meeting of that month in its day, by the time and body the cell shows.
+    expect(html).toMatch(/00\.30 RS<span class="sr-only"> – Representantskapet, 1\. mai 2006/);
+    const { default: PortalList } = await import("@/app/(portal)/portal/[council]/moter/(liste)/page");
+    pageViewer = { ...as("MEMBER"), councils: [{ councilId: c.id, slug: "arkivradet", name: "Arkivrådet", role: "MEMBER" }] };
+    try {
+      const render = async (q: Record<string, string>) => renderToStaticMarkup(await PortalList({ params: Promise.resolve({ council: "arkivradet" }), searchParams: Promise.resolve(q) }));
+      const month = await render({ visning: "maned", maned: "2006-05" });
+      expect(month).toMatch(/00\.30 RS<span class="sr-only"> – Representantskapet, 1\. mai 2006/);
+      expect(await render({})).toContain(`Viser de ${MEETING_LIST_LIMIT} nyeste møtene.`);
+      // A month that is none falls back to this month, not to a month 13.
+      expect(await render({ visning: "maned", maned: "2006-13" })).not.toMatch(/januar 2007/i);
+    } finally {
+      pageViewer = null;
+    }
+  });
+
   it("says what an empty minutes archive was filtered by, and leads back to every minutes", async () => {
     const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
     const render = async (q: { organ?: string; ar?: string }) =>

@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { can } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
-import { listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
+import { MEETING_LIST_LIMIT, listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
 import { MeetingList } from "@/components/meetings/meeting-list";
-import { MonthCalendar } from "@/components/meetings/month-calendar";
+import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
 import { dateToOsloInputs } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; visning?: string; maned?: string }> };
@@ -20,11 +20,11 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();
+  const month = isMonth(maned) ? maned : dateToOsloInputs(new Date()).date.slice(0, 7);
   const [meetings, bodies] = await Promise.all([
-    listMeetingsForCouncil(viewer, council.id, { bodyAbbreviation: organ || undefined }),
+    listMeetingsForCouncil(viewer, council.id, { bodyAbbreviation: organ || undefined, month: visning === "maned" ? month : undefined }),
     listBodies(council.id),
   ]);
-  const month = /^\d{4}-\d{2}$/.test(maned ?? "") ? maned! : dateToOsloInputs(new Date()).date.slice(0, 7);
   const query = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ organ, visning, maned, ...extra })) if (v) p.set(k, v);
@@ -65,7 +65,16 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       {visning === "maned" ? (
         <MonthCalendar month={month} meetings={meetings} hrefFor={(id) => `/portal/${slug}/moter/${id}`} monthHref={(mm) => query({ visning: "maned", maned: mm })} />
       ) : (
-        <MeetingList meetings={meetings} councilSlug={council.slug} empty="Ingen møter." />
+        <>
+          <MeetingList meetings={meetings} councilSlug={council.slug} empty="Ingen møter." />
+          {meetings.length === MEETING_LIST_LIMIT && (
+            <p className="mt-4 text-slate-700">
+              Viser de {MEETING_LIST_LIMIT} nyeste møtene. Eldre møter finner du i{" "}
+              <Link className="underline text-brand-700" href={query({ visning: "maned" })}>månedsvisningen</Link> eller i{" "}
+              <Link className="underline text-brand-700" href="/sok">søket</Link>.
+            </p>
+          )}
+        </>
       )}
     </>
   );

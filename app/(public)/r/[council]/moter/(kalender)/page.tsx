@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getCouncilAbout } from "@/lib/councils/queries";
 import { BodySelect } from "@/components/meetings/body-select";
 import { listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
-import { MonthCalendar } from "@/components/meetings/month-calendar";
+import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
 import { dateToOsloInputs, formatMeetingTime } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; maned?: string }> };
@@ -21,10 +21,12 @@ export default async function PublicMeetingsPage({ params, searchParams }: Props
   const { organ, maned } = await searchParams;
   const council = await getCouncilAbout(slug);
   if (!council) notFound();
-  const [meetings, bodies] = await Promise.all([listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation: organ || undefined }), listBodies(council.id)]);
+  const bodyAbbreviation = organ || undefined;
+  const [meetings, bodies] = await Promise.all([listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation }), listBodies(council.id)]);
   const now = new Date();
   const upcoming = meetings.filter((m) => m.startsAt >= now && m.status !== "CANCELLED").reverse();
-  const month = /^\d{4}-\d{2}$/.test(maned ?? "") ? maned! : dateToOsloInputs(upcoming[0]?.startsAt ?? now).date.slice(0, 7);
+  const month = isMonth(maned) ? maned : dateToOsloInputs(upcoming[0]?.startsAt ?? now).date.slice(0, 7);
+  const inMonth = await listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation, month });
   const href = (m: string) => {
     const p = new URLSearchParams({ maned: m });
     if (organ) p.set("organ", organ);
@@ -73,7 +75,7 @@ export default async function PublicMeetingsPage({ params, searchParams }: Props
         )}
       </section>
       <section aria-label="Månedskalender">
-        <MonthCalendar month={month} meetings={meetings} hrefFor={(id) => `/r/${slug}/moter/${id}`} monthHref={href} />
+        <MonthCalendar month={month} meetings={inMonth} hrefFor={(id) => `/r/${slug}/moter/${id}`} monthHref={href} />
       </section>
     </>
   );
