@@ -385,6 +385,21 @@ export async function representedOrganizations(viewer: Viewer, councilId: string
   return [...unique.values()];
 }
 
+export const PUBLISHED_MINUTES_LIMIT = 500;
+
+/** The years the public archive has minutes from, newest first: the choices of its year filter. */
+export async function listPublishedMinutesYears(councilId: string): Promise<number[]> {
+  const db = await getDb();
+  // Distinct years over every published meeting, not over a capped list: twenty years of a council's
+  // minutes are more than one page holds, and the oldest years must still be offered.
+  const rows = await db.$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT extract(year FROM m."startsAt" AT TIME ZONE 'Europe/Oslo')::int AS year
+    FROM "Meeting" m JOIN "Body" b ON b."id" = m."bodyId" JOIN "Minutes" mi ON mi."meetingId" = m."id"
+    WHERE b."councilId" = ${councilId} AND mi."status" = 'APPROVED' AND mi."publishedAt" IS NOT NULL
+    ORDER BY year DESC`;
+  return rows.map((r) => r.year);
+}
+
 /** Public archive: the council's approved and published minutes, by body and year, newest first. */
 export async function listPublishedMinutes(councilId: string, filter: { bodyAbbreviation?: string; year?: number } = {}) {
   const db = await getDb();
@@ -396,7 +411,7 @@ export async function listPublishedMinutes(councilId: string, filter: { bodyAbbr
       ...(yearRange ? { startsAt: yearRange } : {}),
     },
     orderBy: { startsAt: "desc" },
-    take: 500,
+    take: PUBLISHED_MINUTES_LIMIT,
     select: { id: true, startsAt: true, location: true, body: { select: { name: true, abbreviation: true } }, minutes: { select: { documentTitle: true, approvedAt: true, publishedAt: true } } },
   });
   return rows;

@@ -83,6 +83,32 @@ describe("meeting lists", () => {
     }
   });
 
+  it("offers every year of the public minutes archive, though it lists only the newest minutes", async () => {
+    // Two bodies, each with published minutes every month of 2005–2026: 528 minutes, more than one list holds.
+    const c = await t.db.council.create({ data: { slug: "referatradet", name: "Referatrådet" }, select: { id: true } });
+    const { osloLocalToDate } = await import("@/lib/format/dates");
+    const months = Array.from({ length: 264 }, (_, i) => `${2005 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    for (const [abbreviation, time] of [["RS", "00:30"], ["AU", "12:00"]] as const) {
+      const body = await t.db.body.create({ data: { councilId: c.id, kind: "REPRESENTANTSKAP", name: `Organ ${abbreviation}`, abbreviation, isPolitical: true }, select: { id: true } });
+      const meetings = await t.db.meeting.createManyAndReturn({
+        data: months.map((m) => ({ bodyId: body.id, startsAt: osloLocalToDate(`${m}-01`, time), status: "MINUTES_APPROVED" as const })),
+        select: { id: true, startsAt: true },
+      });
+      await t.db.minutes.createMany({ data: meetings.map((m) => ({ meetingId: m.id, status: "APPROVED" as const, approvedAt: m.startsAt, publishedAt: m.startsAt })) });
+    }
+    const { listPublishedMinutesYears, PUBLISHED_MINUTES_LIMIT } = await import("@/lib/minutes/queries");
+    // 00.30 on 1 January 2005 in Oslo is 2004 in UTC: the year is Oslo's.
+    expect(await listPublishedMinutesYears(c.id)).toEqual(Array.from({ length: 22 }, (_, i) => 2026 - i));
+    const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
+    const render = async (q: { ar?: string }) => renderToStaticMarkup(await Archive({ params: Promise.resolve({ council: "referatradet" }), searchParams: Promise.resolve(q) }));
+    const all = await render({});
+    expect(all).toContain('<option value="2005">2005</option>');
+    expect(all).toContain(`Viser de ${PUBLISHED_MINUTES_LIMIT} nyeste referatene.`);
+    const old = await render({ ar: "2005" });
+    expect(old).toContain("Organ RS 1. januar 2005");
+    expect(old).not.toContain("nyeste referatene");
+  });
+
   it("says what an empty minutes archive was filtered by, and leads back to every minutes", async () => {
     const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
     const render = async (q: { organ?: string; ar?: string }) =>

@@ -5,7 +5,7 @@ import { TZDate } from "@date-fns/tz";
 import { getCouncilAbout } from "@/lib/councils/queries";
 import { BodySelect } from "@/components/meetings/body-select";
 import { listBodies } from "@/lib/meetings/queries";
-import { listPublishedMinutes } from "@/lib/minutes/queries";
+import { PUBLISHED_MINUTES_LIMIT, listPublishedMinutes, listPublishedMinutesYears } from "@/lib/minutes/queries";
 import { OSLO, formatDate } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; ar?: string }> };
@@ -28,12 +28,11 @@ export default async function PublicMinutesArchivePage({ params, searchParams }:
   const council = await getCouncilAbout(slug);
   if (!council) notFound();
   const year = /^\d{4}$/.test(ar ?? "") ? Number(ar) : undefined;
-  const [rows, bodies, all] = await Promise.all([
+  const [rows, bodies, years] = await Promise.all([
     listPublishedMinutes(council.id, { bodyAbbreviation: organ || undefined, year }),
     listBodies(council.id),
-    listPublishedMinutes(council.id),
+    listPublishedMinutesYears(council.id),
   ]);
-  const years = [...new Set(all.map((r) => new TZDate(r.startsAt, OSLO).getFullYear()))].sort((a, b) => b - a);
   const byYear = new Map<number, typeof rows>();
   for (const r of rows) {
     const y = new TZDate(r.startsAt, OSLO).getFullYear();
@@ -74,6 +73,9 @@ export default async function PublicMinutesArchivePage({ params, searchParams }:
             </>
           )}
         </p>
+      )}
+      {rows.length === PUBLISHED_MINUTES_LIMIT && (
+        <p className="mb-4">Viser de {PUBLISHED_MINUTES_LIMIT} nyeste referatene. Velg et år for å se eldre.</p>
       )}
       {[...byYear.entries()].map(([y, list]) => (
         <section key={y} aria-labelledby={`ar-${y}`} className="mb-6">
