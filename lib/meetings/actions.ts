@@ -109,7 +109,17 @@ export async function updateMeetingAction(_prev: MeetingFormState, formData: For
   if (moved && before.status !== "PLANNED" && !d.changeNote) {
     return { ok: false, message: "Skriv hvorfor møtet flyttes – begrunnelsen vises i innkallingen.", fieldErrors: { changeNote: "Skriv hvorfor møtet flyttes." }, values };
   }
-  const after = { startsAt, endsAt, location: d.location, remoteUrl: d.remoteUrl, changeNote: d.changeNote ?? before.changeNote };
+  // The reason saved is that of the last move: shown beside a new time, it would explain the wrong one.
+  if (moved && before.status !== "PLANNED" && before.changeNote && d.changeNote === before.changeNote) {
+    return {
+      ok: false,
+      message: "Skriv hvorfor møtet flyttes nå – begrunnelsen som står, gjelder forrige endring.",
+      fieldErrors: { changeNote: "Skriv begrunnelsen for denne endringen." },
+      values,
+    };
+  }
+  // Without a new reason a move clears the old one (it explained another time); any other edit keeps it.
+  const after = { startsAt, endsAt, location: d.location, remoteUrl: d.remoteUrl, changeNote: d.changeNote ?? (moved ? null : before.changeNote) };
   const updated = await db.meeting.updateMany({
     where: { id: d.meetingId, version: d.version },
     data: { ...after, version: { increment: 1 } },

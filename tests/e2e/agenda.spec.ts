@@ -174,6 +174,9 @@ test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisnin
   await details.getByLabel("Begrunnelse for endring").fill("Flyttet en time på grunn av fergetider");
   await details.getByRole("button", { name: "Lagre tid og sted" }).click();
   await expect(page.getByText("Møtet er lagret.")).toBeVisible();
+  // The next change gets its own reason: the field is empty, and says which reason is shown now.
+  await expect(details.getByLabel("Begrunnelse for endring")).toHaveValue("");
+  await expect(details.getByText("Nå vises: «Flyttet en time på grunn av fergetider».", { exact: false })).toBeVisible();
   const cancel = page.locator("form").filter({ has: page.getByRole("button", { name: "Avlys møtet" }) });
   await cancel.getByRole("button", { name: "Avlys møtet" }).click();
   await expect(cancel.getByText("Skriv hvorfor møtet avlyses.")).toBeVisible();

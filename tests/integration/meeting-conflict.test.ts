@@ -49,4 +49,33 @@ describe("time and place: a concurrent change", () => {
     expect(again.ok).toBe(true);
     expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { location: true, version: true } })).toEqual({ location: "Sundvollen", version: meeting.version + 2 });
   });
+
+  it("asks each move of a noticed meeting for its own reason, and keeps the reason through other edits", async () => {
+    const noticed = await t.db.meeting.findFirstOrThrow({ where: { id: { not: meeting.id }, status: "PLANNED", body: { council: { slug: "ringeriksregionen" } } }, select: { id: true, bodyId: true } });
+    await t.db.meeting.update({
+      where: { id: noticed.id },
+      data: { status: "NOTICE_SENT", noticeSentAt: new Date("2027-05-20T08:00:00Z"), startsAt: new Date("2027-06-07T08:00:00Z"), endsAt: null, location: null, remoteUrl: null, changeNote: null },
+    });
+    const save = async (values: Record<string, string>) => {
+      const { version } = await t.db.meeting.findUniqueOrThrow({ where: { id: noticed.id }, select: { version: true } });
+      return updateMeetingAction({ ok: false }, form({ meetingId: noticed.id, bodyId: noticed.bodyId, date: "2027-06-07", version: String(version), ...values }));
+    };
+    const note = async () => (await t.db.meeting.findUniqueOrThrow({ where: { id: noticed.id }, select: { changeNote: true } })).changeNote;
+
+    expect(await save({ startTime: "11:00" })).toMatchObject({ ok: false, fieldErrors: { changeNote: "Skriv hvorfor møtet flyttes." } });
+    expect(await save({ startTime: "11:00", changeNote: "Fergen går senere" })).toMatchObject({ ok: true });
+    // The old reason again, as a form prefilled with it would send: refused, what was typed kept.
+    const again = await save({ startTime: "12:00", changeNote: "Fergen går senere" });
+    expect(again).toMatchObject({ ok: false, fieldErrors: { changeNote: "Skriv begrunnelsen for denne endringen." }, values: { startTime: "12:00" } });
+    expect(await note()).toBe("Fergen går senere");
+    expect(await save({ startTime: "12:00", changeNote: "Ordføreren er i Oslo" })).toMatchObject({ ok: true });
+    // Not moved: an empty field keeps what the meeting page shows.
+    expect(await save({ startTime: "12:00", remoteUrl: "https://teams.example.no/l/ny" })).toMatchObject({ ok: true });
+    expect(await note()).toBe("Ordføreren er i Oslo");
+
+    // A planned meeting needs no reason, and a move without one drops the reason of the last.
+    expect(await updateMeetingAction({ ok: false }, form({ version: String((await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version), startTime: "13:00", changeNote: "Lokalet er opptatt" }))).toMatchObject({ ok: true });
+    expect(await updateMeetingAction({ ok: false }, form({ version: String((await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version), startTime: "14:00" }))).toMatchObject({ ok: true });
+    expect((await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { changeNote: true } })).changeNote).toBeNull();
+  });
 });

@@ -56,7 +56,8 @@ export function ProposeItemForm({ fromMeetingId, targets }: { fromMeetingId: str
 
 type Details = Record<"meetingId" | "version" | "bodyId" | "date" | "startTime" | "endTime" | "location" | "remoteUrl" | "changeNote", string>;
 
-export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details; needsReason: boolean }) {
+// The reason field starts empty: the saved reason belongs to the last change, and a new move needs its own.
+export function MeetingDetailsForm({ meeting, needsReason, currentNote }: { meeting: Details; needsReason: boolean; currentNote: string | null }) {
   const [state, action] = useActionState<MeetingFormState, FormData>(updateMeetingAction, initialFormState);
   const v = { ...meeting, ...(state.ok ? {} : state.values) };
   const e = state.fieldErrors ?? {};
@@ -91,7 +92,9 @@ export function MeetingDetailsForm({ meeting, needsReason }: { meeting: Details;
         name="changeNote"
         defaultValue={v.changeNote}
         error={e.changeNote}
-        hint={needsReason ? "Påkrevd når et møte med sendt innkalling flyttes. Vises på møtesiden." : "Vises på møtesiden."}
+        hint={`${needsReason ? "Påkrevd når et møte med sendt innkalling flyttes. Vises på møtesiden." : "Vises på møtesiden."}${
+          currentNote ? ` Nå vises: «${currentNote}». La feltet stå tomt for å beholde den når tid og sted ikke endres.` : ""
+        }`}
       />
       <SubmitButton pendingLabel="Lagrer …">Lagre tid og sted</SubmitButton>
     </form>

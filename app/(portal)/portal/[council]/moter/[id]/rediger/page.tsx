@@ -249,9 +249,10 @@ export default async function AgendaEditorPage({ params }: Props) {
                 endTime: end?.time ?? "",
                 location: m.location ?? "",
                 remoteUrl: m.remoteUrl ?? "",
-                changeNote: m.changeNote ?? "",
+                changeNote: "",
               }}
               needsReason={m.status !== "PLANNED"}
+              currentNote={m.changeNote}
             />
           </section>
           <section aria-labelledby="avlys">
