@@ -4,7 +4,8 @@ import { addMonths, endOfMonth, format, getISODay, startOfMonth } from "date-fns
 import { nb } from "date-fns/locale";
 import { OSLO, formatDate } from "@/lib/format/dates";
 
-type Row = { id: string; startsAt: Date; status: string; body: { abbreviation: string; name: string } };
+// A planned meeting (public møteplan, no notice yet) is shown without a link: it has no page to open.
+type Row = { id: string; startsAt: Date; status: string; planned?: boolean; body: { abbreviation: string; name: string } };
 
 /** "2026-03" from a ?maned= parameter: anything else falls back to the default month. */
 export function isMonth(v: string | undefined): v is string {
@@ -56,15 +57,25 @@ export function MonthCalendar({ month, meetings, hrefFor, monthHref }: { month: 
                         <ul>
                           {(byDay.get(day) ?? []).map((mt) => (
                             <li key={mt.id}>
-                              <Link className="underline text-brand-700" href={hrefFor(mt.id)}>
-                                {format(new TZDate(mt.startsAt, OSLO), "HH.mm")} {mt.body.abbreviation}
-                                {/* Read out of its table, the link must say which meeting: "14.00 AU" does not. */}
-                                <span className="sr-only">
-                                  {" "}
-                                  – {mt.body.name}, {formatDate(mt.startsAt)}
+                              {mt.planned ? (
+                                <span className="text-slate-700">
+                                  {format(new TZDate(mt.startsAt, OSLO), "HH.mm")} {mt.body.abbreviation} (planlagt)
+                                  <span className="sr-only">
+                                    {" "}
+                                    – {mt.body.name}, {formatDate(mt.startsAt)}, innkalling ikke sendt
+                                  </span>
                                 </span>
-                                {mt.status === "CANCELLED" && " (avlyst)"}
-                              </Link>
+                              ) : (
+                                <Link className="underline text-brand-700" href={hrefFor(mt.id)}>
+                                  {format(new TZDate(mt.startsAt, OSLO), "HH.mm")} {mt.body.abbreviation}
+                                  {/* Read out of its table, the link must say which meeting: "14.00 AU" does not. */}
+                                  <span className="sr-only">
+                                    {" "}
+                                    – {mt.body.name}, {formatDate(mt.startsAt)}
+                                  </span>
+                                  {mt.status === "CANCELLED" && " (avlyst)"}
+                                </Link>
+                              )}
                             </li>
                           ))}
                         </ul>

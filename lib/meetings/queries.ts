@@ -85,6 +85,29 @@ export async function listMeetingsForCouncil(
   }));
 }
 
+/**
+ * The public møteplan beyond the published meetings: the time and body of each coming or planned
+ * meeting whose notice is not sent, as the ICS feed has them, and nothing else (no place, no agenda).
+ */
+export async function listPlannedMeetingTimes(councilId: string, opts: { bodyAbbreviation?: string; month?: string; from?: Date }) {
+  const db = await getDb();
+  const rows = await db.meeting.findMany({
+    where: {
+      AND: [
+        { body: { councilId, ...(opts.bodyAbbreviation ? { abbreviation: opts.bodyAbbreviation } : {}) } },
+        { NOT: publicMeetingWhere(councilId) },
+        { status: { not: "CANCELLED" } },
+        ...(opts.month ? [{ startsAt: osloMonthRange(opts.month) }] : []),
+        ...(opts.from ? [{ startsAt: { gte: opts.from } }] : []),
+      ],
+    },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: { id: true, startsAt: true, status: true, body: { select: { name: true, abbreviation: true } } },
+  });
+  return rows.map((m) => ({ ...m, planned: true as const }));
+}
+
 // The signed-in user's coming meetings across their councils.
 export async function listUpcomingMeetingsForViewer(viewer: Viewer, now = new Date()) {
   if (viewer.councils.length === 0) return [];

@@ -109,6 +109,20 @@ describe("meeting lists", () => {
     expect(old).not.toContain("nyeste referatene");
   });
 
+  it("shows the rest of the møteplan on the public calendar as times without links, as the ICS feed does", async () => {
+    const m = await t.db.meeting.findUniqueOrThrow({ where: { id: planned }, select: { startsAt: true, title: true, location: true, body: { select: { abbreviation: true, name: true } } } });
+    const { dateToOsloInputs, formatDate } = await import("@/lib/format/dates");
+    const month = dateToOsloInputs(m.startsAt).date.slice(0, 7);
+    const { default: PublicCalendar } = await import("@/app/(public)/r/[council]/moter/(kalender)/page");
+    const html = renderToStaticMarkup(await PublicCalendar({ params: Promise.resolve({ council: "ringeriksregionen" }), searchParams: Promise.resolve({ maned: month }) }));
+    const time = dateToOsloInputs(m.startsAt).time.replace(":", ".");
+    expect(html).toContain(`${time} ${m.body.abbreviation} (planlagt)<span class="sr-only"> – ${m.body.name.replace(/&/g, "&amp;")}, ${formatDate(m.startsAt)}, innkalling ikke sendt</span>`);
+    // No page to open, and nothing of the meeting but its time and body.
+    expect(html).not.toContain(`/moter/${planned}`);
+    if (m.title) expect(html).not.toContain(m.title);
+    if (m.location) expect(html).not.toContain(m.location);
+  });
+
   it("says what an empty minutes archive was filtered by, and leads back to every minutes", async () => {
     const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
     const render = async (q: { organ?: string; ar?: string }) =>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCouncilAbout } from "@/lib/councils/queries";
 import { BodySelect } from "@/components/meetings/body-select";
-import { listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
+import { listBodies, listMeetingsForCouncil, listPlannedMeetingTimes } from "@/lib/meetings/queries";
 import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
 import { dateToOsloInputs, formatMeetingTime } from "@/lib/format/dates";
 
@@ -15,18 +15,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return c ? { title: `Møter – ${c.name}`, description: `Møtekalender og kommende møter i ${c.name}, med innkallinger når de er sendt.`, alternates: { canonical: `/r/${c.slug}/moter` } } : { title: "Fant ikke siden" };
 }
 
-// The public meeting calendar: only meetings whose notice is sent (kommuneloven § 11-3).
+// The public meeting calendar: meetings whose notice is sent (kommuneloven § 11-3) with their pages,
+// and the rest of the møteplan as times only, as the ICS feed has it.
 export default async function PublicMeetingsPage({ params, searchParams }: Props) {
   const { council: slug } = await params;
   const { organ, maned } = await searchParams;
   const council = await getCouncilAbout(slug);
   if (!council) notFound();
   const bodyAbbreviation = organ || undefined;
-  const [meetings, bodies] = await Promise.all([listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation }), listBodies(council.id)]);
   const now = new Date();
+  const [meetings, bodies, plannedAhead] = await Promise.all([
+    listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation }),
+    listBodies(council.id),
+    listPlannedMeetingTimes(council.id, { bodyAbbreviation, from: now }),
+  ]);
   const upcoming = meetings.filter((m) => m.startsAt >= now && m.status !== "CANCELLED").reverse();
-  const month = isMonth(maned) ? maned : dateToOsloInputs(upcoming[0]?.startsAt ?? now).date.slice(0, 7);
-  const inMonth = await listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation, month });
+  const month = isMonth(maned) ? maned : dateToOsloInputs(upcoming[0]?.startsAt ?? plannedAhead[0]?.startsAt ?? now).date.slice(0, 7);
+  const [published, planned] = await Promise.all([
+    listMeetingsForCouncil(null, council.id, { publicOnly: true, bodyAbbreviation, month }),
+    listPlannedMeetingTimes(council.id, { bodyAbbreviation, month }),
+  ]);
+  const inMonth = [...published, ...planned];
   const href = (m: string) => {
     const p = new URLSearchParams({ maned: m });
     if (organ) p.set("organ", organ);
@@ -72,6 +81,18 @@ export default async function PublicMeetingsPage({ params, searchParams }: Props
               </li>
             ))}
           </ul>
+        )}
+        {plannedAhead.length > 0 && (
+          <>
+            <h3 className="mt-4 mb-1 font-semibold">Planlagt, innkalling ikke sendt</h3>
+            <ul className="list-disc pl-6">
+              {plannedAhead.slice(0, 10).map((m) => (
+                <li key={m.id}>
+                  {formatMeetingTime(m.startsAt)} – {m.body.name}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       <section aria-label="Månedskalender">
