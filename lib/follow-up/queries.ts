@@ -200,9 +200,11 @@ export async function listActionItems(
   const where = viewer ? overviewWhere(viewer, filter, now) : null;
   if (!where) return { rows: [], truncated: false };
   const dir = filter.retning;
-  // Responsibility is a list of names, sorted on its printed form: that order is made here, so
-  // that sort pages through the first OVERVIEW_LIMIT rows in memory.
+  // Responsibility is a list of names, sorted on its printed form: that order is made here, over the
+  // first OVERVIEW_LIMIT rows (by due date) for the list, whose every page then sorts the same set,
+  // and over all of them (up to the limit) for an export, which must not drop rows.
   const inMemory = filter.sort === "ansvarlig";
+  const cap = Math.max(OVERVIEW_LIMIT, limit);
   const orderBy: Prisma.ActionItemOrderByWithRelationInput[] =
     filter.sort === "tittel" ? [{ title: dir }]
     : filter.sort === "status" ? [{ status: dir }, { dueDate: { sort: "asc", nulls: "last" } }]
@@ -214,14 +216,14 @@ export async function listActionItems(
     where,
     orderBy: [...orderBy, { id: "asc" }],
     skip: inMemory ? 0 : offset,
-    take: (inMemory ? Math.max(OVERVIEW_LIMIT, offset + limit) : limit) + 1,
+    take: (inMemory ? cap : limit) + 1,
     select: overviewSelect,
   });
   let rows = found.map((r) => toOverviewRow(viewer, r, now));
   if (inMemory) {
-    rows = rows.slice(0, OVERVIEW_LIMIT);
+    rows = rows.slice(0, cap);
     rows.sort((a, b) => (dir === "asc" ? 1 : -1) * compareNb(a.responsible, b.responsible));
-    return { rows: rows.slice(offset, offset + limit), truncated: found.length > OVERVIEW_LIMIT };
+    return { rows: rows.slice(offset, offset + limit), truncated: found.length > cap };
   }
   return { rows: rows.slice(0, limit), truncated: found.length > limit };
 }
@@ -281,7 +283,8 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
     bodies: bodies.map((b) => ({ value: b.id, label: b.name })),
     organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
     focusAreas: focusAreas.map((f) => ({ value: f.id, label: `${f.title} (${f.plan.title})` })),
-    measures: focusAreas.flatMap((f) => f.measures.map((m) => ({ value: m.id, label: m.title }))),
+    // A copied plan carries unfinished measures on under the same titles: the plan tells them apart.
+    measures: focusAreas.flatMap((f) => f.measures.map((m) => ({ value: m.id, label: `${m.title} (${f.plan.title})` }))),
   };
 }
 
