@@ -18,3 +18,11 @@ export function usePlanForm(action: Action) {
   const values = state.ok ? {} : (state.values ?? {});
   return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey };
 }
+
+/**
+ * A checkbox's state after a failed save: an unticked box is not in the form data, so whether the
+ * form came back is told by `sentField`, a text field that always is. Without a failed save, the saved state.
+ */
+export function checkedAfterError(values: Record<string, string>, name: string, sentField: string, saved: boolean): boolean {
+  return sentField in values ? values[name] === "on" : saved;
+}

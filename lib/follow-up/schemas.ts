@@ -91,7 +91,7 @@ export const updateStatusSchema = z
       ctx.addIssue({ code: "custom", path: ["outcomeNote"], message: "Skriv kort hva som ble resultatet før du lukker oppgaven." });
     }
     if (v.status === v.currentStatus && !v.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv en fremdriftsnotat, eller velg en annen status." });
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv et fremdriftsnotat, eller velg en annen status." });
     }
   });
 

@@ -193,6 +193,15 @@ describe("plans", () => {
     });
     const strict = await t.db.measure.findMany({ where: { focusArea: { plan: { councilId, title: "Handlingsplan 2024 (demo)" } } } });
     expect(strict.map((m) => m.title).sort()).toEqual(expected.filter((m) => m.resourceAnchored).map((m) => m.title).sort());
+    // The carried measures have the same titles in each plan: the task filter names the plan too.
+    const followUp = await import("@/lib/follow-up/queries");
+    const { parseActionFilter } = await import("@/lib/follow-up/schemas");
+    const measureOptions = (await followUp.getActionFilterOptions(as("SECRETARIAT"), parseActionFilter({ status: "alle" })))!.measures;
+    const carriedTitle = carried[0].title;
+    expect(measureOptions.filter((o) => o.label.startsWith(`${carriedTitle} (`)).map((o) => o.label).sort()).toEqual(
+      [`${carriedTitle} (Handlingsplan 2022 (demo))`, `${carriedTitle} (Handlingsplan 2023 (demo))`, ...(strict.some((m) => m.title === carriedTitle) ? [`${carriedTitle} (Handlingsplan 2024 (demo))`] : [])].sort(),
+    );
+    expect(new Set(measureOptions.map((o) => o.label)).size).toBe(measureOptions.length);
     // A year not after the plan is refused on the field.
     const bad = await actions.copyPlanAction(none, form({ planId, title: "X", year: 2022 }));
     expect(bad.fieldErrors?.year).toBe("Den nye planen må gjelde et år etter 2022.");

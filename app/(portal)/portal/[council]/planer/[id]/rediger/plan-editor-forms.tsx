@@ -12,7 +12,7 @@ import {
   updatePlanAction,
 } from "@/lib/plans/actions";
 import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, PLAN_KIND_LABELS, PLAN_KINDS, type PlanPart } from "@/lib/plans/schemas";
-import { usePlanForm } from "@/components/plans/use-plan-form";
+import { checkedAfterError, usePlanForm } from "@/components/plans/use-plan-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField } from "@/components/ui/fields";
@@ -83,7 +83,7 @@ export function SectionForm({ planId, section }: { planId: string; section?: Sec
       <input type="hidden" name="version" value={section?.version ?? 0} />
       <TextField label="Overskrift" name="heading" defaultValue={v.heading ?? section?.heading} error={e.heading} />
       <MarkdownEditor label="Tekst" name="body" rows={6} defaultValue={v.body ?? section?.body} error={e.body} hint="Kan stå tom, for eksempel for et spørsmål rådet skal drøfte." />
-      <Checkbox name="afterFocusAreas" label="Plasser etter satsingsområdene" defaultChecked={v.afterFocusAreas ? v.afterFocusAreas === "on" : (section?.afterFocusAreas ?? false)} />
+      <Checkbox name="afterFocusAreas" label="Plasser etter satsingsområdene" defaultChecked={checkedAfterError(v, "afterFocusAreas", "heading", section?.afterFocusAreas ?? false)} />
       <SubmitButton pendingLabel="Lagrer …">{section ? "Lagre seksjonen" : "Legg til seksjon"}</SubmitButton>
     </form>
   );
@@ -153,7 +153,7 @@ export function MeasureForm({ focusAreaId, measure, goals, owners }: { focusArea
         <TextField label="Frist" name="deadline" type="date" defaultValue={v.deadline ?? measure?.deadline ?? ""} error={e.deadline} />
         <SelectField label="Status" name="status" defaultValue={v.status ?? measure?.status ?? "PLANNED"} options={MEASURE_STATUSES.map((s) => ({ value: s, label: MEASURE_STATUS_LABELS[s] }))} error={e.status} />
       </div>
-      <Checkbox name="resourceAnchored" label="Ressursmessig forankret" defaultChecked={v.resourceAnchored ? v.resourceAnchored === "on" : (measure?.resourceAnchored ?? false)} />
+      <Checkbox name="resourceAnchored" label="Ressursmessig forankret" defaultChecked={checkedAfterError(v, "resourceAnchored", "title", measure?.resourceAnchored ?? false)} />
       <TextAreaField label="Indikatorer (valgfritt)" name="indicators" rows={2} defaultValue={v.indicators ?? measure?.indicators ?? ""} error={e.indicators} />
       <SubmitButton pendingLabel="Lagrer …">{measure ? "Lagre tiltaket" : "Legg til tiltak"}</SubmitButton>
     </form>
