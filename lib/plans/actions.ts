@@ -34,7 +34,7 @@ import {
   type PlanPart,
 } from "@/lib/plans/schemas";
 
-const CONFLICT = "Noen andre har endret dette i mellomtiden. Det du skrev er beholdt – last siden på nytt for å se hva som er lagret, og lagre igjen.";
+const CONFLICT = "Noen andre har lagret en endring her etter at du åpnet siden. Det du skrev står fortsatt i feltene; lagrer du igjen, erstatter det den andre endringen.";
 const LOCKED = "Planen er vedtatt og låst. Start en revisjon for å endre teksten.";
 const INVALID = "Skjemaet har feil. Se feltene som er markert.";
 const OUTSIDE_PERIOD = "Året er utenfor planperioden.";
@@ -81,14 +81,23 @@ function revalidatePlans(slug: string) {
 
 class Conflict extends Error {}
 
-/** Runs a mutation; a stale version becomes the conflict message, with what the user typed kept. */
-async function guarded(values: Record<string, string>, fn: () => Promise<FormState>): Promise<FormState> {
+/**
+ * Runs a mutation; a stale version becomes the conflict message, with what the user typed kept.
+ * The page is revalidated then too: the form takes the stored version, so that saving again
+ * replaces the other change on purpose instead of meeting the same refusal forever.
+ */
+async function guarded(slug: string, values: Record<string, string>, fn: () => Promise<FormState>): Promise<FormState> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof Conflict) return { ok: false, message: CONFLICT, values };
+    if (e instanceof Conflict) return conflict(slug, values);
     throw e;
   }
+}
+
+function conflict(slug: string, values: Record<string, string>): FormState {
+  revalidatePlans(slug);
+  return { ok: false, message: CONFLICT, values };
 }
 
 function assertUpdated(count: number) {
@@ -132,7 +141,7 @@ export async function updatePlanAction(_prev: FormState, formData: FormData): Pr
   if (d.strategyId && !(await db.plan.findFirst({ where: { id: d.strategyId, councilId: scope.councilId, kind: "STRATEGY", NOT: { id: planId } }, select: { id: true } }))) {
     return { ok: false, message: INVALID, fieldErrors: { strategyId: "Strategien finnes ikke i dette rådet." }, values };
   }
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       const before = await tx.plan.findUniqueOrThrow({
         where: { id: planId },
@@ -172,7 +181,7 @@ export async function saveSectionAction(_prev: FormState, formData: FormData): P
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       if (sectionId) {
         const before = await tx.planSection.findFirst({ where: { id: sectionId, planId }, select: { heading: true, body: true, afterFocusAreas: true } });
@@ -197,7 +206,7 @@ export async function saveFocusAreaAction(_prev: FormState, formData: FormData):
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       if (focusAreaId) {
         const before = await tx.focusArea.findFirst({ where: { id: focusAreaId, planId }, select: { title: true, description: true } });
@@ -228,7 +237,7 @@ export async function saveGoalAction(_prev: FormState, formData: FormData): Prom
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       if (goalId) {
         const before = await tx.goal.findFirst({ where: { id: goalId, focusAreaId }, select: { text: true } });
@@ -266,7 +275,7 @@ export async function saveMeasureAction(_prev: FormState, formData: FormData): P
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
   const data = { ...rest, deadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null };
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     const errors = await db.$transaction(async (tx) => {
       const errors = await checkMeasureRefs(tx, scope.councilId, focusAreaId, data);
       if (Object.keys(errors).length) return errors;
@@ -318,7 +327,7 @@ export async function deletePlanPartAction(_prev: FormState, formData: FormData)
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       const where = { id, version };
       // What is deleted goes into the log whole: afterwards it exists nowhere else.
@@ -400,7 +409,7 @@ export async function adoptPlanAction(_prev: FormState, formData: FormData): Pro
   });
   if (!decision) return { ok: false, message: INVALID, fieldErrors: { decisionId: "Vedtaket finnes ikke i dette rådet." }, values };
   const decisionText = decisionCitation(decision.agendaItem);
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     const versionNumber = await db.$transaction(async (tx) => {
       assertUpdated(
         (
@@ -438,7 +447,7 @@ export async function startPlanRevisionAction(_prev: FormState, formData: FormDa
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizePlan(parsed.data.planId, "plan.manage");
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       assertUpdated((await tx.plan.updateMany({ where: { id: scope.planId, version: parsed.data.version, status: { not: "DRAFT" }, revisionOpen: false }, data: { revisionOpen: true, version: { increment: 1 } } })).count);
       await writeAudit(tx, audit(scope, "plan.revision.start", "Plan", scope.planId, { status: scope.status, revisionOpen: false }, { status: scope.status, revisionOpen: true }));
@@ -458,7 +467,7 @@ export async function updateMeasureStatusAction(_prev: FormState, formData: Form
   const planId = await planIdOfPart("measure", d.measureId);
   const scope = await authorizePlan(planId, "plan.update");
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     const outcome = await db.$transaction(async (tx) => {
       const before = await tx.measure.findUniqueOrThrow({ where: { id: d.measureId }, select: { status: true } });
       if (before.status === d.status && !d.comment) return "empty" as const;
@@ -570,7 +579,7 @@ export async function saveEvaluationAreaAction(_prev: FormState, formData: FormD
   if (!scope) return { ok: false, message: INVALID, fieldErrors: { year: OUTSIDE_PERIOD }, values };
   const db = await getDb();
   if (!(await db.focusArea.findFirst({ where: { id: focusAreaId, planId }, select: { id: true } }))) refuse(scope.viewer);
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       const ev = await ensureEvaluation(tx, planId, year);
       const before = await tx.focusAreaEvaluation.findUnique({
@@ -590,7 +599,7 @@ export async function saveEvaluationAreaAction(_prev: FormState, formData: FormD
     revalidatePlans(scope.slug);
     return { ok: true, message: "Vurderingen er lagret." };
   }).catch((e) => {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, message: CONFLICT, values };
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return conflict(scope.slug, values);
     throw e;
   });
 }
@@ -603,7 +612,7 @@ export async function saveEvaluationSummaryAction(_prev: FormState, formData: Fo
   const scope = await evaluationScope(planId, year);
   if (!scope) return { ok: false, message: INVALID, fieldErrors: { year: OUTSIDE_PERIOD }, values };
   const db = await getDb();
-  return guarded(values, async () => {
+  return guarded(scope.slug, values, async () => {
     await db.$transaction(async (tx) => {
       await ensureEvaluation(tx, planId, year);
       const before = await tx.planEvaluation.findUniqueOrThrow({ where: { planId_year: { planId, year } }, select: { summary: true } });

@@ -12,7 +12,8 @@ let t: TestDb;
 let current: Viewer | null = null;
 vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
 vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 vi.mock("next/navigation", async () => (await import("@/tests/helpers/action-harness")).navigationModule);
 const { Forbidden, NotFound, Redirect } = await import("@/tests/helpers/action-harness");
 
@@ -106,10 +107,15 @@ describe("plans", () => {
     const results = [a, b];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const lost = results.find((r) => !r.ok)!;
-    expect(lost.message).toMatch(/Noen andre har endret dette i mellomtiden/);
+    expect(lost.message).toMatch(/Noen andre har lagret en endring her/);
     const stored = await t.db.measure.findUniqueOrThrow({ where: { id: m.id } });
     expect(stored.version).toBe(m.version + 1);
     expect(stored.title).not.toBe(lost.values?.title);
+    // A stale save again: refused, and the page is revalidated, so the form takes the stored version.
+    revalidated.length = 0;
+    const stale = await actions.saveMeasureAction(none, form({ ...base, title: "Kunst (C)" }));
+    expect(stale).toMatchObject({ ok: false, values: { title: "Kunst (C)" } });
+    expect(revalidated).toContain("/portal/ringeriksregionen/planer");
     // Put it back for the tests below.
     await actions.saveMeasureAction(none, form({ ...base, version: stored.version, title: "Kunst, kultur og opplevelser/turisme" }));
   });
@@ -165,7 +171,7 @@ describe("plans", () => {
     const updates = await t.db.measureUpdate.findMany({ where: { measureId: m.id } });
     expect(updates.map((u) => [u.fromStatus, u.toStatus, u.comment])).toContainEqual(["PLANNED", "ONGOING", "I gang"]);
     const stale = await actions.updateMeasureStatusAction(none, form({ measureId: m.id, version: m.version, status: "DONE" }));
-    expect(stale.message).toMatch(/Noen andre har endret/);
+    expect(stale.message).toMatch(/Noen andre har lagret en endring/);
   });
 
   it("copies to next year: unfinished measures carried with their origin, done and cancelled left, postponed planned again", async () => {
