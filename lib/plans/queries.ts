@@ -409,12 +409,30 @@ export async function getMeasurePage(viewer: Viewer | null, slug: string, measur
     },
   });
   if (!m || !canReadPlan(viewer, scope.council.id, m.focusArea.plan._count.versions > 0)) return null;
+  // During a revision a reader gets the measure as adopted; one added in the revision is not there yet.
+  const adopted = await adoptedSnapshotFor(db, viewer, scope.council.id, m.focusArea.plan.id);
+  const adoptedArea = adopted?.focusAreas.find((a) => a.measures.some((x) => x.id === m.id));
+  const adoptedMeasure = adoptedArea?.measures.find((x) => x.id === m.id);
+  if (adopted && !adoptedMeasure) return null;
   const links = await loadPlanLinks(db, viewer, scope.council.id, { measureIds: [m.id], focusAreaIds: [] });
+  const shown = adoptedMeasure
+    ? {
+        ...m,
+        title: adoptedMeasure.title,
+        description: adoptedMeasure.description,
+        resourceAnchored: adoptedMeasure.resourceAnchored,
+        timeFrame: adoptedMeasure.timeFrame,
+        deadline: adoptedMeasure.deadline ? new Date(`${adoptedMeasure.deadline}T00:00:00Z`) : null,
+        indicators: adoptedMeasure.indicators,
+        goal: adoptedMeasure.goal === null ? null : { text: adoptedMeasure.goal },
+        focusArea: { ...m.focusArea, title: adoptedArea!.title },
+      }
+    : m;
   return {
     scope,
     measure: {
-      ...m,
-      owner: measureOwner(m),
+      ...shown,
+      owner: adoptedMeasure ? adoptedMeasure.owner : measureOwner(m),
       statusLabel: MEASURE_STATUS_LABELS[m.status as MeasureStatus],
       updates: m.updates.map((u) => ({
         ...u,
@@ -424,6 +442,21 @@ export async function getMeasurePage(viewer: Viewer | null, slug: string, measur
     },
     links,
   };
+}
+
+/**
+ * What readers see of a plan under revision: the latest adopted version, not the text in progress.
+ * Null when the viewer reads the live plan, or when the plan is not under revision (its live text
+ * then is the adopted one). Measure status is kept live: coordinators record it on the adopted plan.
+ */
+async function adoptedSnapshotFor(db: Db, viewer: Viewer | null, councilId: string, planId: string): Promise<PlanDocument | null> {
+  if (can(viewer, "plan.read.draft", councilId)) return null;
+  const v = await db.planVersion.findFirst({
+    where: { planId, plan: { councilId, revisionOpen: true } },
+    orderBy: { number: "desc" },
+    select: { snapshot: true },
+  });
+  return v ? (v.snapshot as unknown as PlanDocument) : null;
 }
 
 // ───────────────────────────── The yearly report ─────────────────────────────
@@ -463,11 +496,19 @@ async function reportInputs(db: Db, viewer: Viewer | null, councilId: string, pl
     },
   });
   if (!plan) return null;
-  const areas = plan.focusAreas.map((a) => ({
-    id: a.id,
-    title: a.title,
-    measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status as MeasureStatus, owner: measureOwner(m), resourceAnchored: m.resourceAnchored })),
-  }));
+  const adopted = await adoptedSnapshotFor(db, viewer, councilId, planId);
+  const liveStatus = new Map(plan.focusAreas.flatMap((a) => a.measures.map((m) => [m.id, m.status as MeasureStatus] as const)));
+  const areas = adopted
+    ? adopted.focusAreas.map((a) => ({
+        id: a.id,
+        title: a.title,
+        measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: liveStatus.get(m.id) ?? m.status, owner: m.owner, resourceAnchored: m.resourceAnchored })),
+      }))
+    : plan.focusAreas.map((a) => ({
+        id: a.id,
+        title: a.title,
+        measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status as MeasureStatus, owner: measureOwner(m), resourceAnchored: m.resourceAnchored })),
+      }));
   const links = await loadPlanLinks(db, viewer, councilId, { measureIds: areas.flatMap((a) => a.measures.map((m) => m.id)), focusAreaIds: areas.map((a) => a.id) });
   return { plan, areas, links };
 }

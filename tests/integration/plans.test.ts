@@ -148,6 +148,20 @@ describe("plans", () => {
     const memberView = await queries.getPlanPage(as("MEMBER"), "ringeriksregionen", planId);
     expect(memberView?.doc.focusAreas.map((a) => a.title)).toContain("Samfunn");
     expect((await queries.getPlanPage(as("SECRETARIAT"), "ringeriksregionen", planId))?.doc.focusAreas.map((a) => a.title)).toContain("Samfunn og beredskap");
+    // So do the year report, the overview and the measure pages: a measure added in the revision is not theirs yet.
+    expect((await actions.saveMeasureAction(none, form({ planId, focusAreaId: area.id, version: 0, status: "PLANNED", title: "Tiltak fra revisjonen" }))).ok).toBe(true);
+    const added = await measure("Tiltak fra revisjonen");
+    const kept = await t.db.measure.findFirstOrThrow({ where: { focusAreaId: area.id, id: { not: added.id } }, select: { id: true, title: true } });
+    const memberReport = JSON.stringify((await queries.getYearReport(as("MEMBER"), "ringeriksregionen", planId, 2022))?.report);
+    expect(memberReport).toContain('"Samfunn"');
+    expect(memberReport).toContain(kept.title);
+    expect(memberReport).not.toContain("Samfunn og beredskap");
+    expect(memberReport).not.toContain("Tiltak fra revisjonen");
+    expect(JSON.stringify(await queries.getPlanOverview(as("MEMBER"), "ringeriksregionen", new Date("2022-06-01T10:00:00Z")))).not.toContain("Tiltak fra revisjonen");
+    expect(JSON.stringify((await queries.getYearReport(as("SECRETARIAT"), "ringeriksregionen", planId, 2022))?.report)).toContain("Tiltak fra revisjonen");
+    expect(await queries.getMeasurePage(as("MEMBER"), "ringeriksregionen", added.id)).toBeNull();
+    expect(await queries.getMeasurePage(as("SECRETARIAT"), "ringeriksregionen", added.id)).not.toBeNull();
+    expect((await queries.getMeasurePage(as("MEMBER"), "ringeriksregionen", kept.id))?.measure.focusArea.title).toBe("Samfunn");
 
     const revising = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
     expect((await actions.adoptPlanAction(none, form({ planId, version: revising.version, decisionId, adoptedAt: "2022-02-07", changeNote: "Nytt navn" }))).ok).toBe(true);
