@@ -489,6 +489,7 @@ async function reportInputs(db: Db, viewer: Viewer | null, councilId: string, pl
               ownerPerson: { select: { name: true } },
               ownerBody: { select: { name: true } },
               ownerOrganization: { select: { name: true } },
+              updates: { where: { OR: [{ fromStatus: { not: null } }, { toStatus: { not: null } }] }, select: { at: true, fromStatus: true, toStatus: true } },
             },
           },
         },
@@ -497,17 +498,24 @@ async function reportInputs(db: Db, viewer: Viewer | null, councilId: string, pl
   });
   if (!plan) return null;
   const adopted = await adoptedSnapshotFor(db, viewer, councilId, planId);
-  const liveStatus = new Map(plan.focusAreas.flatMap((a) => a.measures.map((m) => [m.id, m.status as MeasureStatus] as const)));
+  const live = new Map(plan.focusAreas.flatMap((a) => a.measures.map((m) => [m.id, m] as const)));
   const areas = adopted
     ? adopted.focusAreas.map((a) => ({
         id: a.id,
         title: a.title,
-        measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: liveStatus.get(m.id) ?? m.status, owner: m.owner, resourceAnchored: m.resourceAnchored })),
+        measures: a.measures.map((m) => ({
+          id: m.id,
+          title: m.title,
+          status: (live.get(m.id)?.status as MeasureStatus | undefined) ?? m.status,
+          owner: m.owner,
+          resourceAnchored: m.resourceAnchored,
+          history: live.get(m.id)?.updates ?? [],
+        })),
       }))
     : plan.focusAreas.map((a) => ({
         id: a.id,
         title: a.title,
-        measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status as MeasureStatus, owner: measureOwner(m), resourceAnchored: m.resourceAnchored })),
+        measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status as MeasureStatus, owner: measureOwner(m), resourceAnchored: m.resourceAnchored, history: m.updates })),
       }));
   const links = await loadPlanLinks(db, viewer, councilId, { measureIds: areas.flatMap((a) => a.measures.map((m) => m.id)), focusAreaIds: areas.map((a) => a.id) });
   return { plan, areas, links };
@@ -544,7 +552,16 @@ export async function getYearReport(viewer: Viewer | null, slug: string, planId:
     decisions: current.links.decisions,
     actions: current.links.actions,
     evaluations: evaluation?.areas ?? [],
-    previous: previous ? { year: year - 1, areas: previous.areas, decisions: previous.links.decisions, actions: previous.links.actions } : null,
+    // Last year of the same plan is counted back to then; an earlier plan shows its statuses as they
+    // stand, since its last year's results are often recorded after the year ended.
+    previous: previous
+      ? {
+          year: year - 1,
+          areas: previous === current ? previous.areas : previous.areas.map((a) => ({ ...a, measures: a.measures.map(({ history: _h, ...m }) => m) })),
+          decisions: previous.links.decisions,
+          actions: previous.links.actions,
+        }
+      : null,
   });
   return {
     scope,

@@ -3,6 +3,7 @@ import {
   buildYearReport,
   emptyCounts,
   progressShare,
+  statusAt,
   type ReportActionInput,
   type ReportAreaInput,
   type ReportDecisionInput,
@@ -192,5 +193,34 @@ describe("buildYearReport", () => {
   it("gives null comparisons when there is no previous year", () => {
     expect(build({ previous: null }).areas.every((a) => a.previous === null)).toBe(true);
     expect(build().areas.every((a) => a.previous === null)).toBe(true);
+  });
+});
+
+describe("statusAt", () => {
+  const changed = { ...measure("m9", "DONE"), history: [
+    { at: new Date("2025-03-01T10:00:00Z"), fromStatus: "PLANNED", toStatus: "ONGOING" },
+    { at: new Date("2026-02-01T10:00:00Z"), fromStatus: "ONGOING", toStatus: "DONE" },
+    { at: new Date("2026-03-01T10:00:00Z"), fromStatus: null, toStatus: null },
+  ] };
+
+  it("counts back from now: a past year's status is what the first later change changed from", () => {
+    expect(statusAt(changed, 2024)).toBe("PLANNED");
+    expect(statusAt(changed, 2025)).toBe("ONGOING");
+    expect(statusAt(changed, 2026)).toBe("DONE");
+    expect(statusAt(measure("m0", "POSTPONED"), 2020)).toBe("POSTPONED");
+  });
+
+  it("ends the year at midnight in Oslo, not in UTC", () => {
+    // 23.30 UTC on 31 December is 00.30 on 1 January in Oslo: a change of the new year.
+    const m = { ...measure("m8", "DONE"), history: [{ at: new Date("2025-12-31T23:30:00Z"), fromStatus: "ONGOING", toStatus: "DONE" }] };
+    expect(statusAt(m, 2025)).toBe("ONGOING");
+  });
+
+  it("gives last year's column of a multi-year plan last year's statuses", () => {
+    const area: ReportAreaInput = { id: "a9", title: "Område", measures: [changed] };
+    const report = buildYearReport({ year: 2026, areas: [area], decisions: [], actions: [], evaluations: [], previous: { year: 2025, areas: [area], decisions: [], actions: [] } });
+    expect(report.areas[0].counts).toMatchObject({ DONE: 1, ONGOING: 0 });
+    expect(report.areas[0].previous?.counts).toMatchObject({ DONE: 0, ONGOING: 1 });
+    expect(report.areas[0].byStatus[0].measures[0]).not.toHaveProperty("history");
   });
 });

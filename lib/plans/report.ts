@@ -7,7 +7,10 @@ import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, type MeasureStatus } from "@/l
 // and the secretariat's commentary. A pure function, so the page, the PDF and the tests agree.
 
 export type ReportMeasureInput = { id: string; title: string; status: MeasureStatus; owner: string | null; resourceAnchored: boolean };
-export type ReportAreaInput = { id: string; title: string; measures: ReportMeasureInput[] };
+/** A status change of a measure (MeasureUpdate), for its status at the end of a past year. */
+export type StatusChange = { at: Date; fromStatus: string | null; toStatus: string | null };
+type MeasureWithHistory = ReportMeasureInput & { history?: StatusChange[] };
+export type ReportAreaInput = { id: string; title: string; measures: MeasureWithHistory[] };
 export type ReportDecisionInput = {
   id: string;
   label: string; // "AU 17. januar 2022, Sak 4/22 Prinsipp saker/samhandlingsinstruks"
@@ -54,6 +57,24 @@ export function emptyCounts(): StatusCounts {
 const osloYear = (d: Date) => new TZDate(d, OSLO).getFullYear();
 const inYear = (d: Date, year: number) => osloYear(d) === year;
 
+/**
+ * A measure's status at the end of `year` (Oslo time): what the first recorded change after then
+ * changed it from, else its status now. A report for a past year, and last year's column beside
+ * this year's, must not both show today's statuses. Counted back from now, not forward from the
+ * changes, since a status set in the plan editor is not in the history.
+ */
+export function statusAt(m: MeasureWithHistory, year: number): MeasureStatus {
+  const end = new TZDate(year + 1, 0, 1, OSLO).getTime();
+  const after = (m.history ?? [])
+    .filter((h) => h.fromStatus && h.at.getTime() >= end)
+    .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  return after ? (after.fromStatus as MeasureStatus) : m.status;
+}
+
+// The report's own year shows the statuses as they are now: a report is written after its year,
+// and what was done then is often recorded in January. Only last year's column is counted back.
+const withoutHistory = ({ history: _h, ...m }: MeasureWithHistory): ReportMeasureInput => m;
+
 function activeInYear(a: ReportActionInput, year: number): boolean {
   return osloYear(a.createdAt) <= year && (a.closedAt === null || osloYear(a.closedAt) >= year);
 }
@@ -72,7 +93,8 @@ export function buildYearReport(input: {
   const { year } = input;
   const previousByTitle = input.previous ? summarise(input.previous) : null;
   const totals = emptyCounts();
-  const areas = input.areas.map((area): ReportArea => {
+  const areas = input.areas.map((input_area): ReportArea => {
+    const area = { ...input_area, measures: input_area.measures.map(withoutHistory) };
     const measureIds = new Set(area.measures.map((m) => m.id));
     const touches = (x: { focusAreaIds: string[]; measureIds: string[] }) => x.focusAreaIds.includes(area.id) || x.measureIds.some((id) => measureIds.has(id));
     const decisions = input.decisions.filter((d) => inYear(d.at, year) && touches(d)).sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -115,7 +137,7 @@ function summarise(prev: { year: number; areas: ReportAreaInput[]; decisions: Re
     const ids = new Set(area.measures.map((m) => m.id));
     const touches = (x: { focusAreaIds: string[]; measureIds: string[] }) => x.focusAreaIds.includes(area.id) || x.measureIds.some((id) => ids.has(id));
     const counts = emptyCounts();
-    for (const m of area.measures) counts[m.status]++;
+    for (const m of area.measures) counts[statusAt(m, prev.year)]++;
     out.set(normaliseTitle(area.title), {
       counts,
       decisions: prev.decisions.filter((d) => inYear(d.at, prev.year) && touches(d)).length,
