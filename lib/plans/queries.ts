@@ -13,7 +13,7 @@ import {
   toPlanDocument,
   type PlanDocument,
 } from "@/lib/plans/document";
-import { buildYearReport, emptyCounts, type ReportActionInput, type ReportDecisionInput, type StatusCounts } from "@/lib/plans/report";
+import { buildYearReport, emptyCounts, withoutHistory, type ReportActionInput, type ReportDecisionInput, type StatusCounts } from "@/lib/plans/report";
 import { INACTIVE_MONTHS, MEASURE_STATUS_LABELS, UNFINISHED_STATUSES, type MeasureStatus } from "@/lib/plans/schemas";
 
 /** Every field the measure form edits: the editor loads them, and the audit log records them before a save. */
@@ -557,7 +557,7 @@ export async function getYearReport(viewer: Viewer | null, slug: string, planId:
     previous: previous
       ? {
           year: year - 1,
-          areas: previous === current ? previous.areas : previous.areas.map((a) => ({ ...a, measures: a.measures.map(({ history: _h, ...m }) => m) })),
+          areas: previous === current ? previous.areas : previous.areas.map((a) => ({ ...a, measures: a.measures.map(withoutHistory) })),
           decisions: previous.links.decisions,
           actions: previous.links.actions,
         }

@@ -59,9 +59,9 @@ const inYear = (d: Date, year: number) => osloYear(d) === year;
 
 /**
  * A measure's status at the end of `year` (Oslo time): what the first recorded change after then
- * changed it from, else its status now. A report for a past year, and last year's column beside
- * this year's, must not both show today's statuses. Counted back from now, not forward from the
- * changes, since a status set in the plan editor is not in the history.
+ * changed it from, else its status now. Last year's column beside this year's must not repeat
+ * today's statuses. Counted back from now, not forward from the changes, since a status set in the
+ * plan editor is not in the history.
  */
 export function statusAt(m: MeasureWithHistory, year: number): MeasureStatus {
   const end = new TZDate(year + 1, 0, 1, OSLO).getTime();
@@ -73,7 +73,7 @@ export function statusAt(m: MeasureWithHistory, year: number): MeasureStatus {
 
 // The report's own year shows the statuses as they are now: a report is written after its year,
 // and what was done then is often recorded in January. Only last year's column is counted back.
-const withoutHistory = ({ history: _h, ...m }: MeasureWithHistory): ReportMeasureInput => m;
+export const withoutHistory = ({ history: _h, ...m }: MeasureWithHistory): ReportMeasureInput => m;
 
 function activeInYear(a: ReportActionInput, year: number): boolean {
   return osloYear(a.createdAt) <= year && (a.closedAt === null || osloYear(a.closedAt) >= year);
@@ -93,8 +93,8 @@ export function buildYearReport(input: {
   const { year } = input;
   const previousByTitle = input.previous ? summarise(input.previous) : null;
   const totals = emptyCounts();
-  const areas = input.areas.map((input_area): ReportArea => {
-    const area = { ...input_area, measures: input_area.measures.map(withoutHistory) };
+  const areas = input.areas.map((given): ReportArea => {
+    const area = { ...given, measures: given.measures.map(withoutHistory) };
     const measureIds = new Set(area.measures.map((m) => m.id));
     const touches = (x: { focusAreaIds: string[]; measureIds: string[] }) => x.focusAreaIds.includes(area.id) || x.measureIds.some((id) => measureIds.has(id));
     const decisions = input.decisions.filter((d) => inYear(d.at, year) && touches(d)).sort((a, b) => a.at.getTime() - b.at.getTime());
