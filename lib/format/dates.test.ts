@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDate, formatLogTime, formatMeetingTime, formatUtcTime } from "@/lib/format/dates";
+import { formatCalendarDate, formatDate, formatLogTime, formatMeetingTime, formatUtcTime, osloDateString, osloYearOf } from "@/lib/format/dates";
 
 describe("Oslo dates", () => {
   it("writes the seed meeting the way the minutes do", () => {
@@ -35,5 +35,16 @@ describe("form input in Oslo time", () => {
     const at = new Date("2026-07-01T21:59:59.250Z");
     expect(formatLogTime(at)).toBe("01.07.2026 kl. 23.59.59");
     expect(formatUtcTime(at)).toBe("2026-07-01 21:59:59 UTC");
+  });
+});
+
+describe("today in Oslo", () => {
+  it("is already the new year and the new day after midnight Oslo time, while UTC is still in the old one", () => {
+    const newYearsNight = new Date("2026-12-31T23:30:00Z"); // 00.30 on 1 January 2027 in Oslo
+    expect(osloDateString(newYearsNight)).toBe("2027-01-01");
+    expect(osloYearOf(newYearsNight)).toBe(2027);
+    const summerNight = new Date("2026-06-30T22:30:00Z"); // 00.30 on 1 July in summer time
+    expect(osloDateString(summerNight)).toBe("2026-07-01");
+    expect(osloDateString(new Date("2026-06-30T21:30:00Z"))).toBe("2026-06-30");
   });
 });

@@ -89,3 +89,16 @@ export function formatLogTime(d: Date): string {
 export function formatUtcTime(d: Date): string {
   return `${format(new TZDate(d, "UTC"), "yyyy-MM-dd HH:mm:ss")} UTC`;
 }
+
+/**
+ * Today's date in Oslo ("2027-01-01"). `toISOString()` gives the UTC date, which between midnight and
+ * 01.00/02.00 Oslo time is still yesterday.
+ */
+export function osloDateString(d: Date = new Date()): string {
+  return format(oslo(d), "yyyy-MM-dd");
+}
+
+/** The year an instant falls in, in Oslo: on New Year's night UTC is still in the old year. */
+export function osloYearOf(d: Date = new Date()): number {
+  return oslo(d).getFullYear();
+}

@@ -4,7 +4,7 @@ import { can, canReadMeeting, canReadMinutes, canReadPlan, type Viewer } from "@
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { assignablePeopleWhere } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate, osloYearOf } from "@/lib/format/dates";
 import {
   caseNumberLabel,
   decisionCitation,
@@ -584,7 +584,7 @@ export async function getPlanOverview(viewer: Viewer | null, slug: string, now =
   const scope = await councilScope(viewer, slug);
   if (!scope) return null;
   const db = await getDb();
-  const year = now.getFullYear();
+  const year = osloYearOf(now);
   const candidates = await db.plan.findMany({
     where: { councilId: scope.council.id, kind: "ACTION_PLAN", ...(scope.live ? {} : { versions: { some: {} } }) },
     orderBy: [{ periodFrom: "desc" }],

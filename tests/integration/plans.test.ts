@@ -225,5 +225,8 @@ describe("plans", () => {
     // A year not after the plan is refused on the field.
     const bad = await actions.copyPlanAction(none, form({ planId, title: "X", year: 2022 }));
     expect(bad.fieldErrors?.year).toBe("Den nye planen må gjelde et år etter 2022.");
+    // At 00.30 on New Year's Day in Oslo it is still 2022 in UTC: the overview shows the new year's plan.
+    const overview = await queries.getPlanOverview(as("SECRETARIAT"), "ringeriksregionen", new Date("2022-12-31T23:30:00Z"));
+    expect(overview?.plan?.title).toBe("Handlingsplan 2023 (demo)");
   });
 });

@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/authz/viewer";
 import { getPlanOverview, listPlans } from "@/lib/plans/queries";
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, INACTIVE_MONTHS, type PlanKind } from "@/lib/plans/schemas";
 import { periodLabel } from "@/lib/plans/document";
-import { formatCalendarDate, formatDate } from "@/lib/format/dates";
+import { formatCalendarDate, formatDate, osloYearOf } from "@/lib/format/dates";
 import { progressShare } from "@/lib/plans/report";
 import { StatusChart } from "@/components/plans/status-chart";
 import { NewPlanForm } from "./new-plan-form";
@@ -90,7 +90,7 @@ export default async function PlansPage({ params }: Props) {
       {list.manage && (
         <NewPlanForm
           councilSlug={slug}
-          year={new Date().getFullYear() + 1}
+          year={osloYearOf() + 1}
           strategies={list.plans.filter((p) => p.kind === "STRATEGY").map((p) => ({ value: p.id, label: p.title }))}
         />
       )}

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getAdoptionDecisions, getPlanPage } from "@/lib/plans/queries";
 import { PLAN_STATUS_LABELS, titleForYear } from "@/lib/plans/schemas";
-import { formatCalendarDate } from "@/lib/format/dates";
+import { formatCalendarDate, osloDateString } from "@/lib/format/dates";
 import { PlanDocumentView } from "@/components/plans/plan-document";
 import { AdoptPlanForm, CopyPlanForm, StartRevisionForm } from "./plan-actions";
 
@@ -119,7 +119,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
       {manage && (
         <div className="mt-6 grid gap-4 md:grid-cols-2">
           {editable ? (
-            <AdoptPlanForm planId={plan.id} version={plan.version} decisions={decisions} today={new Date().toISOString().slice(0, 10)} />
+            <AdoptPlanForm planId={plan.id} version={plan.version} decisions={decisions} today={osloDateString()} />
           ) : (
             <StartRevisionForm planId={plan.id} version={plan.version} />
           )}
