@@ -123,6 +123,37 @@ describe("meeting lists", () => {
     if (m.location) expect(html).not.toContain(m.location);
   });
 
+  it("shows members in the portal the møteplan's planned meetings as times, as the public calendar does", async () => {
+    const m = await t.db.meeting.findUniqueOrThrow({ where: { id: planned }, select: { startsAt: true, title: true, location: true, body: { select: { abbreviation: true, name: true } } } });
+    const { dateToOsloInputs, formatMeetingTime } = await import("@/lib/format/dates");
+    const month = dateToOsloInputs(m.startsAt).date.slice(0, 7);
+    const { default: PortalList } = await import("@/app/(portal)/portal/[council]/moter/(liste)/page");
+    const render = async (q: Record<string, string>) => renderToStaticMarkup(await PortalList({ params: Promise.resolve({ council: "ringeriksregionen" }), searchParams: Promise.resolve(q) }));
+    const time = dateToOsloInputs(m.startsAt).time.replace(":", ".");
+    const bodyName = m.body.name.replace(/&/g, "&amp;");
+    try {
+      pageViewer = as("MEMBER");
+      const calendar = await render({ visning: "maned", maned: month });
+      expect(calendar).toContain(`${time} ${m.body.abbreviation} (planlagt)`);
+      expect(calendar).not.toContain(`/moter/${planned}`);
+      if (m.location) expect(calendar).not.toContain(m.location);
+      // The list names the coming planned meetings, unlinked, when the meeting is still ahead.
+      vi.useFakeTimers({ now: new Date(m.startsAt.getTime() - 86_400_000), toFake: ["Date"] });
+      const list = await render({});
+      expect(list).toContain("Planlagt, innkalling ikke sendt");
+      expect(list).toContain(`${formatMeetingTime(m.startsAt)} – ${bodyName}`);
+      expect(list).not.toContain(`/moter/${planned}`);
+      // The secretariat has the meeting itself, linked, and no times-only copy.
+      pageViewer = as("SECRETARIAT");
+      const staff = await render({ visning: "maned", maned: month });
+      expect(staff).toContain(`/moter/${planned}`);
+      expect(staff).not.toContain("(planlagt)");
+    } finally {
+      vi.useRealTimers();
+      pageViewer = null;
+    }
+  });
+
   it("says what an empty minutes archive was filtered by, and leads back to every minutes", async () => {
     const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
     const render = async (q: { organ?: string; ar?: string }) =>

@@ -5,9 +5,10 @@ import { notFound } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { can } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
-import { MEETING_LIST_LIMIT, listBodies, listMeetingsForCouncil } from "@/lib/meetings/queries";
+import { MEETING_LIST_LIMIT, listBodies, listMeetingsForCouncil, listPlannedMeetingTimes } from "@/lib/meetings/queries";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
+import { PlannedMeetingList } from "@/components/meetings/planned-meeting-list";
 import { dateToOsloInputs } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; visning?: string; maned?: string }> };
@@ -20,10 +21,17 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();
-  const month = isMonth(maned) ? maned : dateToOsloInputs(new Date()).date.slice(0, 7);
-  const [meetings, bodies] = await Promise.all([
-    listMeetingsForCouncil(viewer, council.id, { bodyAbbreviation: organ || undefined, month: visning === "maned" ? month : undefined }),
+  const now = new Date();
+  const month = isMonth(maned) ? maned : dateToOsloInputs(now).date.slice(0, 7);
+  const bodyAbbreviation = organ || undefined;
+  const inMonth = visning === "maned" ? month : undefined;
+  // Those who see only noticed meetings still get the rest of the møteplan as times, as the public
+  // calendar and the ICS feed have it: a mayor should not learn less here than a visitor does.
+  const plannedToo = !can(viewer, "meeting.read.draft", council.id);
+  const [meetings, bodies, planned] = await Promise.all([
+    listMeetingsForCouncil(viewer, council.id, { bodyAbbreviation, month: inMonth }),
     listBodies(council.id),
+    plannedToo ? listPlannedMeetingTimes(council.id, inMonth ? { bodyAbbreviation, month: inMonth } : { bodyAbbreviation, from: now }) : Promise.resolve([]),
   ]);
   const query = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
@@ -63,9 +71,16 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
         </nav>
       </form>
       {visning === "maned" ? (
-        <MonthCalendar month={month} meetings={meetings} hrefFor={(id) => `/portal/${slug}/moter/${id}`} monthHref={(mm) => query({ visning: "maned", maned: mm })} />
+        <MonthCalendar month={month} meetings={[...meetings, ...planned]} hrefFor={(id) => `/portal/${slug}/moter/${id}`} monthHref={(mm) => query({ visning: "maned", maned: mm })} />
       ) : (
         <>
+          {planned.length > 0 && (
+            <section aria-labelledby="planlagt" className="mb-6">
+              <h2 id="planlagt" className="text-xl font-semibold mb-1">Planlagt, innkalling ikke sendt</h2>
+              <PlannedMeetingList meetings={planned} />
+            </section>
+          )}
+          {planned.length > 0 && <h2 className="text-xl font-semibold mb-2">Møter med innkalling</h2>}
           <MeetingList meetings={meetings} councilSlug={council.slug} empty="Ingen møter." />
           {meetings.length === MEETING_LIST_LIMIT && (
             <p className="mt-4 text-slate-700">

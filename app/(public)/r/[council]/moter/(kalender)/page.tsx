@@ -5,6 +5,7 @@ import { getCouncilAbout } from "@/lib/councils/queries";
 import { BodySelect } from "@/components/meetings/body-select";
 import { listBodies, listMeetingsForCouncil, listPlannedMeetingTimes } from "@/lib/meetings/queries";
 import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
+import { PlannedMeetingList } from "@/components/meetings/planned-meeting-list";
 import { dateToOsloInputs, formatMeetingTime } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; maned?: string }> };
@@ -85,13 +86,7 @@ export default async function PublicMeetingsPage({ params, searchParams }: Props
         {plannedAhead.length > 0 && (
           <>
             <h3 className="mt-4 mb-1 font-semibold">Planlagt, innkalling ikke sendt</h3>
-            <ul className="list-disc pl-6">
-              {plannedAhead.slice(0, 10).map((m) => (
-                <li key={m.id}>
-                  {formatMeetingTime(m.startsAt)} – {m.body.name}
-                </li>
-              ))}
-            </ul>
+            <PlannedMeetingList meetings={plannedAhead} />
           </>
         )}
       </section>
