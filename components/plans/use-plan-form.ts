@@ -16,7 +16,8 @@ export function usePlanForm(action: Action) {
     if (state.ok) setResetKey((k) => k + 1);
   }, [state]);
   const values = state.ok ? {} : (state.values ?? {});
-  return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey };
+  const conflict = !state.ok && "conflict" in state && state.conflict === true;
+  return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey, conflict };
 }
 
 /**
@@ -25,4 +26,13 @@ export function usePlanForm(action: Action) {
  */
 export function checkedAfterError(values: Record<string, string>, name: string, sentField: string, saved: boolean): boolean {
   return sentField in values ? values[name] === "on" : saved;
+}
+
+/**
+ * The fields whose stored text differs from what the user typed, after a save conflict. Browsers
+ * send line breaks as CRLF and the actions trim, so neither counts as a difference.
+ */
+export function changedByOther(fields: { label: string; typed?: string; stored?: string | null }[]) {
+  const norm = (t: string) => t.replace(/\r\n/g, "\n").trim();
+  return fields.filter((f) => f.typed !== undefined && norm(f.typed) !== norm(f.stored ?? "")).map((f) => ({ label: f.label, stored: f.stored ?? "" }));
 }

@@ -95,9 +95,11 @@ async function guarded(slug: string, values: Record<string, string>, fn: () => P
   }
 }
 
-function conflict(slug: string, values: Record<string, string>): FormState {
+// `conflict` tells the form to show the stored text beside what was typed: after the revalidation
+// its props are the stored version.
+function conflict(slug: string, values: Record<string, string>): FormState & { conflict: true } {
   revalidatePlans(slug);
-  return { ok: false, message: CONFLICT, values };
+  return { ok: false, message: CONFLICT, values, conflict: true };
 }
 
 function assertUpdated(count: number) {

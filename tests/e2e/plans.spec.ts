@@ -131,10 +131,24 @@ test("planen vedtas med vedtaket i saken, blir synlig for medlemmene og publikum
   // A revision: the members keep version 1 until version 2 is adopted.
   await page.getByRole("button", { name: "Start revisjon" }).click();
   await expect(page).toHaveURL(/\/rediger$/);
+  // A colleague has the editor open too, from before this save.
+  const colleague = await page.context().newPage();
+  await visit(colleague, page.url());
   const header = page.locator("form").filter({ has: page.getByRole("heading", { name: "Forside, formål og prinsipper" }) });
   await header.getByLabel("Undertittel").fill("IPR Ringeriksregionen – revidert");
   await header.getByRole("button", { name: "Lagre forside og formål" }).click();
   await saved(page, "Planen er lagret.");
+  // The colleague's save is refused: their text stays in the field, and the stored one is shown beside it.
+  const theirs = colleague.locator("form").filter({ has: colleague.getByRole("heading", { name: "Forside, formål og prinsipper" }) });
+  await theirs.getByLabel("Undertittel").fill("Kollegaens undertittel");
+  await theirs.getByRole("button", { name: "Lagre forside og formål" }).click();
+  await expect(theirs.getByText(/Noen andre har lagret en endring her/)).toBeVisible({ timeout: 15_000 });
+  await expect(theirs.getByLabel("Undertittel")).toHaveValue("Kollegaens undertittel");
+  const stored = theirs.locator("details").filter({ hasText: "Den lagrede versjonen" });
+  await expect(stored.getByRole("definition")).toHaveText("IPR Ringeriksregionen – revidert");
+  await expect(stored.getByRole("term")).toHaveText("Undertittel");
+  await expectNoA11yViolations(colleague, "plan med lagringskonflikt");
+  await colleague.close();
   await visit(member, url);
   await expect(member.locator("article.plan-document").getByText("IPR Ringeriksregionen – revidert")).toHaveCount(0);
 

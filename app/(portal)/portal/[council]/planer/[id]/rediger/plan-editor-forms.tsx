@@ -12,7 +12,7 @@ import {
   updatePlanAction,
 } from "@/lib/plans/actions";
 import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, PLAN_KIND_LABELS, PLAN_KINDS, type PlanPart } from "@/lib/plans/schemas";
-import { checkedAfterError, usePlanForm } from "@/components/plans/use-plan-form";
+import { changedByOther, checkedAfterError, usePlanForm } from "@/components/plans/use-plan-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField } from "@/components/ui/fields";
@@ -20,6 +20,28 @@ import { TextField } from "@/components/ui/text-field";
 import { MarkdownEditor } from "@/components/ui/markdown-editor";
 
 type Option = { value: string; label: string };
+
+type Compared = { label: string; typed?: string; stored?: string | null };
+
+// After a save conflict: what the other person stored, field by field where it differs from what
+// the user typed (which stays in the fields), so the two can be merged before saving again.
+function StoredVersion({ show, fields }: { show: boolean; fields: Compared[] }) {
+  const changed = show ? changedByOther(fields) : [];
+  if (changed.length === 0) return null;
+  return (
+    <details open className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+      <summary className="cursor-pointer font-semibold">Den lagrede versjonen</summary>
+      <dl className="mt-2 space-y-2">
+        {changed.map((f) => (
+          <div key={f.label}>
+            <dt className="font-medium">{f.label}</dt>
+            <dd className="whitespace-pre-wrap break-words">{f.stored || "(tomt)"}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
 
 function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
   const id = useId();
@@ -46,11 +68,23 @@ type PlanHeader = {
 };
 
 export function PlanHeaderForm({ plan, strategies }: { plan: PlanHeader; strategies: Option[] }) {
-  const { state, formAction, values: v, errors: e } = usePlanForm(updatePlanAction);
+  const { state, formAction, values: v, errors: e, conflict } = usePlanForm(updatePlanAction);
   return (
     <form key={`plan-${plan.version}`} action={formAction} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-xl font-semibold">Forside, formål og prinsipper</h2>
       <FormMessage state={state} />
+      <StoredVersion
+        show={conflict}
+        fields={[
+          { label: "Tittel", typed: v.title, stored: plan.title },
+          { label: "Undertittel", typed: v.subtitle, stored: plan.subtitle },
+          { label: "Første år", typed: v.periodFrom, stored: String(plan.periodFrom) },
+          { label: "Siste år", typed: v.periodTo, stored: String(plan.periodTo) },
+          { label: "Formål og mandat", typed: v.purpose, stored: plan.purpose },
+          { label: "Dette tar rådet på seg (prinsipper)", typed: v.principlesInclude, stored: plan.principlesInclude },
+          { label: "Dette skal rådet ikke drive med", typed: v.principlesExclude, stored: plan.principlesExclude },
+        ]}
+      />
       <input type="hidden" name="planId" value={plan.id} />
       <input type="hidden" name="version" value={plan.version} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -74,10 +108,11 @@ export function PlanHeaderForm({ plan, strategies }: { plan: PlanHeader; strateg
 type Section = { id: string; heading: string; body: string; afterFocusAreas: boolean; version: number };
 
 export function SectionForm({ planId, section }: { planId: string; section?: Section }) {
-  const { state, formAction, values: v, errors: e, resetKey } = usePlanForm(saveSectionAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveSectionAction);
   return (
     <form key={section ? `s-${section.version}` : `ny-seksjon-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
+      <StoredVersion show={conflict && !!section} fields={[{ label: "Overskrift", typed: v.heading, stored: section?.heading }, { label: "Tekst", typed: v.body, stored: section?.body }]} />
       <input type="hidden" name="planId" value={planId} />
       {section && <input type="hidden" name="sectionId" value={section.id} />}
       <input type="hidden" name="version" value={section?.version ?? 0} />
@@ -90,10 +125,11 @@ export function SectionForm({ planId, section }: { planId: string; section?: Sec
 }
 
 export function FocusAreaForm({ planId, area }: { planId: string; area?: { id: string; title: string; description: string; version: number } }) {
-  const { state, formAction, values: v, errors: e, resetKey } = usePlanForm(saveFocusAreaAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveFocusAreaAction);
   return (
     <form key={area ? `a-${area.version}` : `nytt-omrade-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
+      <StoredVersion show={conflict && !!area} fields={[{ label: "Navn på satsingsområdet", typed: v.title, stored: area?.title }, { label: "Beskrivelse", typed: v.description, stored: area?.description }]} />
       <input type="hidden" name="planId" value={planId} />
       {area && <input type="hidden" name="focusAreaId" value={area.id} />}
       <input type="hidden" name="version" value={area?.version ?? 0} />
@@ -105,10 +141,11 @@ export function FocusAreaForm({ planId, area }: { planId: string; area?: { id: s
 }
 
 export function GoalForm({ focusAreaId, goal }: { focusAreaId: string; goal?: { id: string; text: string; version: number } }) {
-  const { state, formAction, values: v, errors: e, resetKey } = usePlanForm(saveGoalAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveGoalAction);
   return (
     <form key={goal ? `g-${goal.version}` : `nytt-mal-${resetKey}`} action={formAction} noValidate className="space-y-2">
       <FormMessage state={state} />
+      <StoredVersion show={conflict && !!goal} fields={[{ label: "Mål", typed: v.text, stored: goal?.text }]} />
       <input type="hidden" name="focusAreaId" value={focusAreaId} />
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       <input type="hidden" name="version" value={goal?.version ?? 0} />
@@ -134,10 +171,22 @@ type Measure = {
 };
 
 export function MeasureForm({ focusAreaId, measure, goals, owners }: { focusAreaId: string; measure?: Measure; goals: Option[]; owners: Option[] }) {
-  const { state, formAction, values: v, errors: e, resetKey } = usePlanForm(saveMeasureAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveMeasureAction);
   return (
     <form key={measure ? `m-${measure.version}` : `nytt-tiltak-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
+      <StoredVersion
+        show={conflict && !!measure}
+        fields={[
+          { label: "Tiltak", typed: v.title, stored: measure?.title },
+          { label: "Beskrivelse", typed: v.description, stored: measure?.description },
+          { label: "Eier (fritekst)", typed: v.ownerText, stored: measure?.ownerText },
+          { label: "Tidsramme", typed: v.timeFrame, stored: measure?.timeFrame },
+          { label: "Frist", typed: v.deadline, stored: measure?.deadline },
+          { label: "Status", typed: v.status && (MEASURE_STATUS_LABELS[v.status as keyof typeof MEASURE_STATUS_LABELS] ?? v.status), stored: measure && MEASURE_STATUS_LABELS[measure.status as keyof typeof MEASURE_STATUS_LABELS] },
+          { label: "Indikatorer", typed: v.indicators, stored: measure?.indicators },
+        ]}
+      />
       <input type="hidden" name="focusAreaId" value={focusAreaId} />
       {measure && <input type="hidden" name="measureId" value={measure.id} />}
       <input type="hidden" name="version" value={measure?.version ?? 0} />
