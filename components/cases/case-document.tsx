@@ -50,7 +50,7 @@ export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetin
         </TableScroll>
       </section>
       {c.redacted ? (
-        <p className="rounded border border-slate-400 bg-slate-100 p-3">Unntatt offentlighet – {c.exemptionBasis}</p>
+        <p className="rounded border border-slate-400 bg-slate-100 p-3">{c.redactedNote}</p>
       ) : (
         <>
           {c.background?.trim() && (

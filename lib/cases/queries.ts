@@ -29,6 +29,7 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
           year: true,
           outcome: true,
           isClosed: true,
+          closedBasis: true,
           minutesNotes: true,
           decision: { select: { kind: true, text: true } },
           meeting: {
@@ -56,15 +57,21 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
   );
   if (rows.length === 0 && !can(viewer, "meeting.read.draft", councilId)) return null;
   const showExempt = canReadExemptContent(viewer, councilId);
-  const redacted = c.isExempt && !showExempt;
+  // The papers of a case treated behind closed doors (kommuneloven § 11-5) are withheld as the
+  // notice, the meeting page and the minutes withhold the item, though the case is not exempt.
+  const closedItem = c.items.find((i) => i.isClosed);
+  const redacted = (c.isExempt || closedItem !== undefined) && !showExempt;
+  const closedNote = closedItem ? `Behandlet i lukket møte${closedItem.closedBasis?.trim() ? ` (${closedItem.closedBasis.trim()})` : ""}` : null;
   return {
     id: c.id,
     title: c.title,
     type: c.type,
-    presenter: c.presenter,
+    // The presenter of a withheld case could hint at its content, as on the notice.
+    presenter: redacted ? null : c.presenter,
     isExempt: c.isExempt,
     exemptionBasis: c.exemptionBasis,
     redacted,
+    redactedNote: c.isExempt ? `Unntatt offentlighet${c.exemptionBasis?.trim() ? ` – ${c.exemptionBasis.trim()}` : ""}` : closedNote,
     background: redacted ? null : c.background,
     proposedDecision: redacted ? null : c.proposedDecision,
     council: c.council,

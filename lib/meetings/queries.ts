@@ -156,7 +156,8 @@ function itemView(row: ItemRow, opts: { showExempt: boolean; showMinutes: boolea
         : null,
     title: row.title,
     type: row.type,
-    presenter: row.presenter,
+    // The presenter of a withheld item could hint at its content, as on the notice.
+    presenter: redacted ? null : row.presenter,
     status: row.status,
     isExempt,
     exemptionBasis: row.case?.exemptionBasis ?? null,

@@ -197,7 +197,8 @@ export function minutesDocumentFromRow(
       title: i.title,
       type: i.type,
       typeLabel: CASE_TYPE_LABELS[i.type] ?? i.type,
-      presenter: i.presenter,
+      // The presenter of a withheld item could hint at its content, as on the notice.
+      presenter: redacted ? null : i.presenter,
       redacted,
       exemptionBasis: i.case?.exemptionBasis ?? null,
       isClosed: i.isClosed,

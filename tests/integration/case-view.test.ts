@@ -97,4 +97,37 @@ describe("the case's saksgang", () => {
     expect(inside.notes).toBe("Forhandlingsposisjonen ble drøftet.");
     expect(inside.decision?.text).toBe("Rådslederen gis fullmakt.");
   });
+
+  it("withholds the papers and presenter of a case treated in a closed item from the public, on the case, meeting and minutes pages", async () => {
+    const body = await t.db.body.findFirstOrThrow({ where: { council: { slug: "ringeriksregionen" } }, select: { id: true, councilId: true } });
+    const meeting = await t.db.meeting.create({ data: { bodyId: body.id, startsAt: new Date("2021-04-12T12:00:00Z"), status: "MINUTES_APPROVED", noticeSentAt: new Date("2021-04-01T08:00:00Z") }, select: { id: true } });
+    const c = await t.db.case.create({
+      data: { councilId: body.councilId, title: "Kjøp av tomt", type: "VEDTAKSSAK", year: 2021, presenter: "v/ eiendomssjef Kari Grunn", background: "Selger krever 4,2 millioner kroner.", proposedDecision: "Rådet byr 3,9 millioner." },
+      select: { id: true },
+    });
+    await t.db.agendaItem.create({ data: { meetingId: meeting.id, position: 1, title: "Kjøp av tomt", type: "VEDTAKSSAK", caseId: c.id, presenter: "v/ eiendomssjef Kari Grunn", isClosed: true, closedBasis: "kommuneloven § 11-5 tredje ledd bokstav c" } });
+    await t.db.minutes.create({ data: { meetingId: meeting.id, status: "APPROVED", approvedAt: new Date("2021-05-01T10:00:00Z"), publishedAt: new Date("2021-05-01T10:00:00Z") } });
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { CaseDocument } = await import("@/components/cases/case-document");
+    const view = (await getCaseView(null, "ringeriksregionen", c.id))!;
+    expect(view).toMatchObject({ redacted: true, background: null, proposedDecision: null, presenter: null });
+    const html = renderToStaticMarkup(CaseDocument({ c: view, meetingHref: (id) => `/m/${id}`, caseHref: (id) => `/c/${id}` }));
+    expect(html).toContain("Behandlet i lukket møte (kommuneloven § 11-5 tredje ledd bokstav c)");
+    for (const secret of ["4,2 millioner", "3,9 millioner", "Kari Grunn"]) expect(html).not.toContain(secret);
+
+    const { getMeetingView } = await import("@/lib/meetings/queries");
+    const { getMinutesForViewer } = await import("@/lib/minutes/queries");
+    const meetingPage = JSON.stringify(await getMeetingView(null, "ringeriksregionen", meeting.id));
+    const minutesPage = JSON.stringify(await getMinutesForViewer(null, "ringeriksregionen", meeting.id));
+    expect(meetingPage).toContain("Kjøp av tomt");
+    expect(minutesPage).toContain("Kjøp av tomt");
+    for (const secret of ["4,2 millioner", "Kari Grunn"]) {
+      expect(meetingPage).not.toContain(secret);
+      expect(minutesPage).not.toContain(secret);
+    }
+
+    // The secretariat reads it all.
+    const secretariat = { userId: "u", name: "S", email: "s@x.no", personId: null, isSystemAdmin: false, councils: [{ councilId: body.councilId, slug: "ringeriksregionen", name: "R", role: "SECRETARIAT" as const }] };
+    expect(await getCaseView(secretariat, "ringeriksregionen", c.id)).toMatchObject({ redacted: false, background: "Selger krever 4,2 millioner kroner.", presenter: "v/ eiendomssjef Kari Grunn" });
+  });
 });
