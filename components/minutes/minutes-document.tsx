@@ -1,6 +1,7 @@
 import type { MinutesDocument, MinutesParticipant } from "@/lib/minutes/minutes-model";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
 import { Markdown } from "@/components/ui/markdown";
+import { proposalLine } from "@/lib/minutes/proposal-line";
 import { FollowUpTable } from "@/components/follow-up/follow-up-table";
 
 export const MINUTES_STATUS_LABELS: Record<string, string> = {
@@ -144,17 +145,16 @@ export function MinutesDocumentView({ doc }: { doc: MinutesDocument }) {
                       <p className="font-semibold">{item.decision.heading}</p>
                       <Markdown>{item.decision.text}</Markdown>
                       {item.decision.voting === "ENSTEMMIG" && <p className="text-sm mt-1">Enstemmig vedtatt.</p>}
-                      {item.decision.voting === "VOTERING" && (
-                        <ul className="mt-2 list-disc pl-6 text-sm">
-                          {item.decision.proposals.map((p, i) => (
-                            <li key={i}>
-                              {p.proposedBy ? `Forslag fra ${p.proposedBy}: ` : "Forslag: "}
-                              {p.text} – {p.votesFor ?? "?"} stemmer for, {p.votesAgainst ?? "?"} mot
-                              {p.votersFor ? ` (for: ${p.votersFor})` : ""}. {p.adopted ? "Vedtatt." : "Falt."}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      {item.decision.voting === "VOTERING" &&
+                        (item.decision.proposals.length === 0 ? (
+                          <p className="text-sm mt-1">Votering – ingen forslag er registrert.</p>
+                        ) : (
+                          <ul className="mt-2 list-disc pl-6 text-sm">
+                            {item.decision.proposals.map((p, i) => (
+                              <li key={i}>{proposalLine(p)}</li>
+                            ))}
+                          </ul>
+                        ))}
                     </div>
                   )}
                   {item.followUpList && <FollowUpTable list={item.followUpList} />}

@@ -376,6 +376,35 @@ describe("renderMinutesPdf", () => {
     );
   });
 
+  it("states the votes on the web page as in the PDF, leaving out counts that were not recorded", async () => {
+    const doc = fixture();
+    doc.items[3].decision = {
+      kind: "VEDTAK",
+      heading: "Vedtak",
+      text: "Samlingen holdes på Norefjell.",
+      voting: "VOTERING",
+      proposals: [
+        { proposedBy: "Ringerike", text: "Samlingen holdes på Norefjell", votesFor: 1, votesAgainst: null, votersFor: "Ringerike", adopted: true },
+        { proposedBy: "Jevnaker", text: "Samlingen holdes på Jevnaker", votesFor: null, votesAgainst: null, votersFor: "Ap, Sp", adopted: false },
+      ],
+    };
+    doc.items[0].decision = { ...vedtak("Innkallingen godkjennes")!, voting: "VOTERING" };
+    const { createElement } = await import("react");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { MinutesDocumentView } = await import("@/components/minutes/minutes-document");
+    const html = renderToStaticMarkup(createElement(MinutesDocumentView, { doc }));
+    const pdf = await textOf(await renderMinutesPdf(doc));
+    for (const line of [
+      "Forslag fra Ringerike: Samlingen holdes på Norefjell – 1 stemme for (for: Ringerike). Vedtatt.",
+      "Forslag fra Jevnaker: Samlingen holdes på Jevnaker (for: Ap, Sp). Falt.",
+      "Votering – ingen forslag er registrert.",
+    ]) {
+      expect(html).toContain(line);
+      expectText(pdf, line);
+    }
+    expect(html).not.toMatch(/\? (stemmer|mot)/);
+  });
+
   it("prints follow-up, proposed items, disqualifications and the round table", async () => {
     const doc = fixture();
     const sak4 = doc.items[3];

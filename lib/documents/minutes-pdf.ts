@@ -4,7 +4,8 @@
 import "server-only";
 import { followUpHeading, followUpLines } from "@/lib/follow-up/follow-up-lines";
 import { formatCalendarDate, formatDate, formatShortDate } from "@/lib/format/dates";
-import type { MinutesDecision, MinutesDocument, MinutesItem, MinutesParticipant, MinutesProposal } from "@/lib/minutes/minutes-model";
+import type { MinutesDecision, MinutesDocument, MinutesItem, MinutesParticipant } from "@/lib/minutes/minutes-model";
+import { proposalLine } from "@/lib/minutes/proposal-line";
 import {
   COLOR,
   FONT,
@@ -233,17 +234,6 @@ function renderDecision(doc: Pdf, decision: MinutesDecision): void {
     }
   });
   doc.y += 4;
-}
-
-function proposalLine(p: MinutesProposal): string {
-  const who = p.proposedBy?.trim() ? `Forslag fra ${p.proposedBy.trim()}` : "Forslag";
-  const counts = [
-    p.votesFor !== null ? `${p.votesFor} ${p.votesFor === 1 ? "stemme" : "stemmer"} for` : null,
-    p.votesAgainst !== null ? `${p.votesAgainst} mot` : null,
-  ].filter(Boolean);
-  const tally = counts.length ? ` – ${counts.join(", ")}` : "";
-  const voters = p.votersFor?.trim() ? ` (for: ${p.votersFor.trim()})` : "";
-  return `${who}: ${p.text.trim()}${tally}${voters}. ${p.adopted ? "Vedtatt." : "Falt."}`;
 }
 
 /**
