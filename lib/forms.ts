@@ -8,3 +8,11 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = { ok: false };
+
+/**
+ * A checkbox's state after a failed save: an unticked box is not in the form data, so whether the
+ * form came back is told by `sentField`, a text field that always is. Without a failed save, the saved state.
+ */
+export function checkedAfterError(values: Record<string, string>, name: string, sentField: string, saved: boolean): boolean {
+  return sentField in values ? values[name] === "on" : saved;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changedByOther, checkedAfterError } from "@/components/plans/use-plan-form";
+import { changedByOther } from "@/components/plans/use-plan-form";
+import { checkedAfterError } from "@/lib/forms";
 
 describe("a checkbox after a failed save", () => {
   it("keeps a box the user unticked, though the form data has no entry for it", () => {

@@ -21,14 +21,6 @@ export function usePlanForm(action: Action) {
 }
 
 /**
- * A checkbox's state after a failed save: an unticked box is not in the form data, so whether the
- * form came back is told by `sentField`, a text field that always is. Without a failed save, the saved state.
- */
-export function checkedAfterError(values: Record<string, string>, name: string, sentField: string, saved: boolean): boolean {
-  return sentField in values ? values[name] === "on" : saved;
-}
-
-/**
  * The fields whose stored text differs from what the user typed, after a save conflict. Browsers
  * send line breaks as CRLF and the actions trim, so neither counts as a difference.
  */

@@ -15,17 +15,20 @@ export async function uploadAttachmentAction(_prev: FormState, formData: FormDat
     file: formData.get("file"),
     isExempt: formData.get("isExempt"),
   });
+  // A file field cannot be refilled, but the exempt box must come back as the user left it: an
+  // exempt file uploaded again after an error would otherwise go out as public.
+  const values = { isExempt: formData.get("isExempt") === "on" ? "on" : "" };
   if (!parsed.success) {
-    return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: parsed.error.issues[0]?.message ?? "Velg en fil." } };
+    return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: parsed.error.issues[0]?.message ?? "Velg en fil." }, values };
   }
   const { itemId, file, isExempt } = parsed.data;
   const scope = await authorizeItem(itemId, "meeting.manage");
   const sizeError = checkUploadSize(file.size);
-  if (sizeError) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: sizeError } };
+  if (sizeError) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: sizeError }, values };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fileName = cleanFileName(file.name);
   const check = await inspectUpload(fileName, file.type, bytes);
-  if (!check.ok) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: check.error } };
+  if (!check.ok) return { ok: false, message: "Vedlegget ble ikke lastet opp.", fieldErrors: { file: check.error }, values };
 
   const db = await getDb();
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { caseId: true, meetingId: true, case: { select: { isExempt: true, exemptionBasis: true } } } });

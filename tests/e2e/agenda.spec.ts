@@ -84,6 +84,25 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await expect(page.getByText("Saken er lagret.")).toBeVisible();
   await expectNoA11yViolations(page, "saksredigering");
 
+  // A box the user unticks stays unticked when the save is refused for another field.
+  const closed = page.getByLabel("Behandles i lukket møte");
+  await closed.check();
+  await page.getByLabel("Hjemmel for lukket møte").fill("kommuneloven § 11-5 andre ledd");
+  await page.getByRole("button", { name: "Lagre saken" }).click();
+  await expect(page.getByText("Saken er lagret.")).toBeVisible();
+  await page.reload();
+  await expect(closed).toBeChecked();
+  await closed.uncheck();
+  await page.getByLabel("Tittel", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Lagre saken" }).click();
+  await expect(page.getByText("Skriv en tittel.")).toBeVisible();
+  await expect(closed).not.toBeChecked();
+  await page.getByLabel("Tittel", { exact: true }).fill("Budsjett 2028");
+  await page.getByRole("button", { name: "Lagre saken" }).click();
+  await expect(page.getByText("Saken er lagret.")).toBeVisible();
+  await page.reload();
+  await expect(closed).not.toBeChecked();
+
   await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Budsjettnotat æøå.pdf", mimeType: "application/pdf", buffer: await tinyPdf() });
   await page.getByRole("button", { name: "Last opp vedlegg" }).click();
   await expect(page.getByText("«Budsjettnotat æøå.pdf» er lastet opp.")).toBeVisible();
@@ -97,8 +116,11 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
 
   // A file that is not what it says is refused with a Norwegian message.
   await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "skadelig.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await page.getByLabel("Vedlegget er unntatt offentlighet").check();
   await page.getByRole("button", { name: "Last opp vedlegg" }).click();
   await expect(page.getByText("Filinnholdet stemmer ikke med filtypen.")).toBeVisible();
+  // The exempt box is kept for the next try, so the file is not sent out as public by mistake.
+  await expect(page.getByLabel("Vedlegget er unntatt offentlighet")).toBeChecked();
 
   // Preview the notice and download its PDF.
   await page.goto(`${meetingUrl}/innkalling`);

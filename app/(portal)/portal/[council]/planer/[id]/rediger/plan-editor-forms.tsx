@@ -12,7 +12,8 @@ import {
   updatePlanAction,
 } from "@/lib/plans/actions";
 import { MEASURE_STATUS_LABELS, MEASURE_STATUSES, PLAN_KIND_LABELS, PLAN_KINDS, type PlanPart } from "@/lib/plans/schemas";
-import { changedByOther, checkedAfterError, usePlanForm } from "@/components/plans/use-plan-form";
+import { changedByOther, usePlanForm } from "@/components/plans/use-plan-form";
+import { checkedAfterError } from "@/lib/forms";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField } from "@/components/ui/fields";

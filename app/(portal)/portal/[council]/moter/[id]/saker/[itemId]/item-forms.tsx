@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { addCaseReferenceAction, forwardCaseAction, updateAgendaItemAction, type ItemFormState } from "@/lib/meetings/actions";
 import { uploadAttachmentAction } from "@/lib/attachments/actions";
-import { initialFormState } from "@/lib/forms";
+import { checkedAfterError, initialFormState } from "@/lib/forms";
 import { TextField } from "@/components/ui/text-field";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/fields";
 import { MarkdownEditor } from "@/components/ui/markdown-editor";
@@ -21,6 +21,9 @@ export function ItemForm({ item, hasCase }: { item: Record<string, string>; hasC
   // so saving again deliberately replaces what the other person wrote.
   const v: Record<string, string> = { ...item, ...(state.ok ? {} : state.values), ...(state.conflict ? { itemVersion: state.conflict.itemVersion, caseVersion: state.conflict.caseVersion } : {}) };
   const e = state.fieldErrors ?? {};
+  // An unticked box is missing from the returned values: without this it would come back ticked.
+  const sent = state.ok ? {} : (state.values ?? {});
+  const checked = (name: string) => checkedAfterError(sent, name, "title", item[name] === "on");
   return (
     <form key={`${v.itemVersion}-${v.caseVersion}`} action={action} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <FormMessage state={state} />
@@ -55,11 +58,11 @@ export function ItemForm({ item, hasCase }: { item: Record<string, string>; hasC
         <>
           <MarkdownEditor label="Saksframlegg" name="background" defaultValue={v.background} error={e.background} hint="Markdown: **fet**, *kursiv*, lister med «-», lenker [tekst](https://…)." rows={12} />
           <MarkdownEditor label="Forslag til vedtak / innstilling" name="proposedDecision" defaultValue={v.proposedDecision} error={e.proposedDecision} rows={5} />
-          <CheckboxField label="Unntatt offentlighet" name="isExempt" defaultChecked={v.isExempt === "on"} />
+          <CheckboxField label="Unntatt offentlighet" name="isExempt" defaultChecked={checked("isExempt")} />
           <TextField label="Hjemmel for unntak" name="exemptionBasis" defaultValue={v.exemptionBasis} error={e.exemptionBasis} hint="For eksempel «offl. § 13, jf. fvl. § 13»." />
         </>
       )}
-      <CheckboxField label="Behandles i lukket møte" name="isClosed" defaultChecked={v.isClosed === "on"} />
+      <CheckboxField label="Behandles i lukket møte" name="isClosed" defaultChecked={checked("isClosed")} />
       <TextField label="Hjemmel for lukket møte" name="closedBasis" defaultValue={v.closedBasis} error={e.closedBasis} hint="For eksempel «kommuneloven § 11-5 andre ledd, jf. offentleglova § 13»." />
       <SubmitButton pendingLabel="Lagrer …">Lagre saken</SubmitButton>
     </form>
@@ -74,7 +77,7 @@ export function AttachmentForm({ itemId }: { itemId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="itemId" value={itemId} />
       <TextField label="Fil" name="file" type="file" accept={UPLOAD_ACCEPT} error={e.file} hint={`PDF, Office-dokumenter eller bilder, høyst ${MAX_UPLOAD_MB} MB.`} />
-      <CheckboxField label="Vedlegget er unntatt offentlighet" name="isExempt" />
+      <CheckboxField label="Vedlegget er unntatt offentlighet" name="isExempt" defaultChecked={!state.ok && state.values?.isExempt === "on"} />
       <SubmitButton pendingLabel="Laster opp …">Last opp vedlegg</SubmitButton>
     </form>
   );
