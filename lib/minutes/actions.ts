@@ -234,7 +234,7 @@ export async function approveMinutesElectronicallyAction(_prev: FormState, formD
   if (!m?.minutes || !viewer || !canApproveMinutesElectronically(viewer, m.body.councilId, m.minutes.signedByChairId)) refuse(viewer, m?.body.councilId);
   const scope: MeetingScope = { viewer, meetingId: parsed.data.meetingId, councilId: m.body.councilId, councilSlug: m.body.council.slug, bodyId: "", status: "", version: 0 };
   const r = await db.$transaction(async (tx) => {
-    const res = await approveMinutes(tx, scope.meetingId, { method: "ELECTRONIC", byName: viewer.name, byUserId: viewer.userId, expectedVersion: parsed.data.minutesVersion });
+    const res = await approveMinutes(tx, scope.meetingId, { method: "ELECTRONIC", byName: viewer.name, byUserId: viewer.userId, expectedVersion: parsed.data.minutesVersion, expectedHash: parsed.data.minutesHash });
     if (res.ok) await writeAudit(tx, audit(scope, "minutes.approve.electronic", "Meeting", scope.meetingId, res));
     return res;
   }, TX);
@@ -266,6 +266,7 @@ export async function approveMinutesByItemAction(_prev: FormState, formData: For
       byName: scope.viewer.name,
       byUserId: scope.viewer.userId,
       expectedVersion: parsed.data.minutesVersion,
+      expectedHash: parsed.data.minutesHash,
       approvingItemId: parsed.data.itemId,
     });
     if (res.ok) await writeAudit(tx, audit(scope, "minutes.approve.next-meeting", "Meeting", target.meetingId, { ...res, itemId: parsed.data.itemId }));

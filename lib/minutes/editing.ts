@@ -319,7 +319,7 @@ function notYetHeldMessage(startsAt: Date): string {
 export async function approveMinutes(
   tx: Tx,
   meetingId: string,
-  how: { method: "NEXT_MEETING" | "ELECTRONIC"; byName: string | null; byUserId: string | null; expectedVersion?: number; approvingItemId?: string },
+  how: { method: "NEXT_MEETING" | "ELECTRONIC"; byName: string | null; byUserId: string | null; expectedVersion?: number; expectedHash?: string; approvingItemId?: string },
   now = new Date(),
 ): Promise<{ ok: true; contentHash: string; version: number; published: boolean } | { ok: false; message: string }> {
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
@@ -335,6 +335,11 @@ export async function approveMinutes(
   }
   const doc = await buildMinutesDocument(tx, meetingId, "internal");
   const contentHash = minutesContentHash(doc!);
+  // The version moves only with the header; an item, a vote or the attendance changed since the
+  // approver read the minutes shows in the hash, and what is approved must be what was read.
+  if (how.expectedHash !== undefined && how.expectedHash !== contentHash) {
+    return { ok: false, message: "Referatet er endret siden du åpnet det. Les den nye versjonen før du godkjenner." };
+  }
   const published = minutes.meeting.body.isPolitical || minutes.meeting.body.publishMinutes;
   if (how.approvingItemId) {
     await tx.agendaItem.update({ where: { id: how.approvingItemId }, data: { approvesMinutesOfId: minutes.id, version: { increment: 1 } } });

@@ -57,12 +57,17 @@ export async function getMinutesForViewer(viewer: Viewer | null, councilSlug: st
           select: { id: true, authorName: true, text: true, createdAt: true, userId: true },
         })
       : [];
+  const canApprove = doc.status !== "APPROVED" && canApproveMinutesElectronically(who, councilId, m.minutes.signedByChairId);
+  // What approval will lock is the full (internal) minutes: their hash goes with the approval form,
+  // so that an edit after the page was read is refused. A hash reveals nothing of exempt content.
+  const approvalHash = canApprove ? minutesContentHash(audience === "internal" ? doc : (await buildMinutesDocument(db, meetingId, "internal"))!) : null;
   return {
     doc,
     audience,
     comments,
     canComment: doc.status === "SENT_FOR_COMMENT" && can(who, "minutes.read.comment", councilId),
-    canApprove: doc.status !== "APPROVED" && canApproveMinutesElectronically(who, councilId, m.minutes.signedByChairId),
+    canApprove,
+    approvalHash,
     canManage: can(who, "minutes.manage", councilId),
   };
 }
@@ -247,12 +252,16 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
     m.minutes ? checkMinutes(db, meetingId) : Promise.resolve(null),
   ]);
   // Earlier minutes of the same body not yet approved: what a "Godkjenning av referat" item can approve.
-  const approvable = await db.minutes.findMany({
+  const approvableRows = await db.minutes.findMany({
     where: { status: { not: "APPROVED" }, meeting: { bodyId: m.body.id, startsAt: { lt: m.startsAt } } },
     orderBy: { meeting: { startsAt: "desc" } },
     take: 5,
     select: { id: true, version: true, status: true, meeting: { select: { id: true, startsAt: true } } },
   });
+  // Each with the hash of its content now, which the approval must still find (see approveMinutes).
+  const approvable = await Promise.all(
+    approvableRows.map(async (a) => ({ ...a, hash: minutesContentHash((await buildMinutesDocument(db, a.meeting.id, "internal"))!) })),
+  );
   const format = m.body.caseSeries?.format ?? "Sak {n}/{yy}";
   const label = (id: string | null) => {
     const i = m.items.find((x) => x.id === id);
@@ -310,7 +319,7 @@ export async function getMinutesEditor(viewer: Viewer | null, councilSlug: strin
     bodies,
     laterMeetings: laterMeetings.map((x) => ({ id: x.id, label: `${x.body.name} ${formatDate(x.startsAt)}` })),
     organizations: organizations.map((o) => o.organization),
-    approvable: approvable.map((a) => ({ minutesId: a.id, version: a.version, status: a.status, meetingId: a.meeting.id, label: formatDate(a.meeting.startsAt) })),
+    approvable: approvable.map((a) => ({ minutesId: a.id, version: a.version, hash: a.hash, status: a.status, meetingId: a.meeting.id, label: formatDate(a.meeting.startsAt) })),
     checks,
   };
 }

@@ -118,9 +118,13 @@ export const minutesHeaderSchema = z.object({
 
 export const meetingRefSchema = z.object({ meetingId: id });
 
-export const approveByItemSchema = z.object({ itemId: id, minutesId: id, minutesVersion: version });
+// The content hash of the minutes as the page showed them: every edit changes it, also those that do
+// not move the minutes' version (items, votes, attendance, round table).
+const minutesHash = z.string().regex(/^[0-9a-f]{64}$/, "Last siden på nytt og prøv igjen.");
 
-export const approveElectronicSchema = z.object({ meetingId: id, minutesVersion: version });
+export const approveByItemSchema = z.object({ itemId: id, minutesId: id, minutesVersion: version, minutesHash });
+
+export const approveElectronicSchema = z.object({ meetingId: id, minutesVersion: version, minutesHash });
 
 export const erratumSchema = z.object({
   meetingId: id,

@@ -128,6 +128,17 @@ test("unntatt innhold i et referat: medlemmer og publikum ser hjemmelen, aldri i
   const anon = await newPage();
   expect((await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/referat.pdf`)).status()).toBe(404);
 
+  // While the chair reads, the secretariat corrects a vote count (in the exempt case, so the chair's
+  // page does not show it): the version is the same, the minutes are not.
+  await secretariat.goto(`${meetingUrl}/referat`);
+  const saved = card.getByRole("status").filter({ hasText: /Lagret kl\./ });
+  await card.getByLabel("Stemmer mot").fill("1");
+  await expect(saved).toBeVisible({ timeout: 15_000 });
+  await member.getByRole("button", { name: /^Godkjenn referatet/ }).click();
+  await member.getByRole("button", { name: /^Ja, godkjenn versjon \d+$/ }).click();
+  await expect(member.getByText("Referatet er endret siden du åpnet det. Les den nye versjonen før du godkjenner.")).toBeVisible();
+  await expectNoA11yViolations(member, "godkjenning av endret referat");
+  await member.reload();
   await member.getByRole("button", { name: /^Godkjenn referatet/ }).click();
   await member.getByRole("button", { name: /^Ja, godkjenn versjon \d+$/ }).click();
   await expect(member.getByText(/Referatet er godkjent, låst og publisert\./)).toBeVisible();

@@ -141,6 +141,7 @@ const STALE = "999999";
 const FIELD_VALUES: Record<string, string> = {
   version: STALE,
   minutesVersion: STALE,
+  minutesHash: "0".repeat(64),
   currentVersion: STALE,
   title: "Matrisesak",
   text: "Tekst fra tilgangsmatrisen.",

@@ -216,7 +216,19 @@ describe("writing minutes", () => {
     const stale = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null, expectedVersion: before.version + 5 }, HELD), TX);
     expect(stale.ok).toBe(false);
 
-    const r = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Knut Martin Glesne", byUserId: null, expectedVersion: before.version }, HELD), TX);
+    // The chair reads the minutes; then the secretariat changes an item, which leaves the version as it is.
+    const read = minutesContentHash((await buildMinutesDocument(t.db, meetingId, "internal"))!);
+    const edited = await itemByTitle(meetingId, /Eventuelt/);
+    const current = await t.db.$transaction((tx) => readItemMinutes(tx, edited), TX);
+    await t.db.$transaction((tx) => saveItemMinutes(tx, input(edited, current.version, "Tilføyd etter at møtelederen leste")), TX);
+    expect((await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { version: true } })).version).toBe(before.version);
+    const changed = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null, expectedVersion: before.version, expectedHash: read }, HELD), TX);
+    expect(changed).toEqual({ ok: false, message: "Referatet er endret siden du åpnet det. Les den nye versjonen før du godkjenner." });
+    expect((await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { status: true } })).status).toBe("SENT_FOR_COMMENT");
+    const reread = minutesContentHash((await buildMinutesDocument(t.db, meetingId, "internal"))!);
+    expect(reread).not.toBe(read);
+
+    const r = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Knut Martin Glesne", byUserId: null, expectedVersion: before.version, expectedHash: reread }, HELD), TX);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const after = await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { status: true, approvedVersion: true, contentHash: true, publishedAt: true, approvalMethod: true } });

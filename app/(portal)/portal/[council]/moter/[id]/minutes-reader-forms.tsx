@@ -21,13 +21,14 @@ export function CommentForm({ meetingId }: { meetingId: string }) {
   );
 }
 
-export function ApproveElectronicallyForm({ meetingId, version }: { meetingId: string; version: number }) {
+export function ApproveElectronicallyForm({ meetingId, version, hash }: { meetingId: string; version: number; hash: string }) {
   const [state, action] = useActionState(approveMinutesElectronicallyAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="minutesVersion" value={version} />
+      <input type="hidden" name="minutesHash" value={hash} />
       <p>Som møteleder kan du godkjenne referatet elektronisk. Versjon {version} blir låst og kan etterpå bare rettes med en synlig rettelse.</p>
       <ConfirmSubmit
         key={state.message ?? "start"}

@@ -113,10 +113,10 @@ export default async function PortalMeetingPage({ params, searchParams }: Props)
         </p>
       )}
 
-      {minutes?.canApprove && (
+      {minutes?.canApprove && minutes.approvalHash && (
         <section aria-labelledby="godkjenn" className="mb-6 rounded-lg border-2 border-brand-700 bg-white p-4 sm:p-6">
           <h2 id="godkjenn" className="text-xl font-semibold mb-2">Godkjenn referatet</h2>
-          <ApproveElectronicallyForm meetingId={id} version={minutes.doc.version} />
+          <ApproveElectronicallyForm meetingId={id} version={minutes.doc.version} hash={minutes.approvalHash} />
         </section>
       )}
 

@@ -116,7 +116,7 @@ export function SendForCommentForm({ meetingId, resend }: { meetingId: string; r
   );
 }
 
-export function ApproveByItemForm({ itemId, minutesId, minutesVersion, label }: { itemId: string; minutesId: string; minutesVersion: number; label: string }) {
+export function ApproveByItemForm({ itemId, minutesId, minutesVersion, minutesHash, label }: { itemId: string; minutesId: string; minutesVersion: number; minutesHash: string; label: string }) {
   const [state, action] = useActionState(approveMinutesByItemAction, initialFormState);
   return (
     <form action={action} className="space-y-2">
@@ -124,6 +124,7 @@ export function ApproveByItemForm({ itemId, minutesId, minutesVersion, label }: 
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="minutesId" value={minutesId} />
       <input type="hidden" name="minutesVersion" value={minutesVersion} />
+      <input type="hidden" name="minutesHash" value={minutesHash} />
       <SubmitButton pendingLabel="Godkjenner …">{`Registrer vedtaket: referatet fra ${label} godkjennes (versjon ${minutesVersion})`}</SubmitButton>
     </form>
   );

@@ -218,7 +218,7 @@ export default async function MinutesEditorPage({ params }: Props) {
                             ? m.approvable.filter((a) => a.minutesId === item.approvesMinutesOf!.minutesId)
                             : m.approvable
                           ).map((a) => (
-                            <ApproveByItemForm key={a.minutesId} itemId={item.id} minutesId={a.minutesId} minutesVersion={a.version} label={a.label} />
+                            <ApproveByItemForm key={a.minutesId} itemId={item.id} minutesId={a.minutesId} minutesVersion={a.version} minutesHash={a.hash} label={a.label} />
                           ))}
                           {m.approvable.length === 0 && <p className="text-sm">Ingen tidligere referater fra organet venter på godkjenning.</p>}
                         </>
