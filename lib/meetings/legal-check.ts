@@ -130,28 +130,29 @@ export async function checkNotice(db: Db | Tx, meetingId: string, now: Date = ne
         });
       }
     }
+  }
 
-    const invitees = inviteesAt(m.body.memberships, m.startsAt);
-    if (invitees.length === 0) {
-      result.warnings.push({
-        code: "no-invitees",
-        message: "Organet har ingen medlemmer registrert på møtedatoen, så ingen får innkallingen.",
-      });
-    }
-    const invalid = invitees.filter((r) => r.invalidEmail);
-    if (invalid.length) {
-      result.warnings.push({
-        code: "invitees-invalid-email",
-        message: `Ugyldig e-postadresse for ${listNames(invalid.map((r) => `${r.name} («${r.invalidEmail}»)`))}. De får ikke innkallingen på e-post før adressen er rettet.`,
-      });
-    }
-    const withoutEmail = invitees.filter((r) => !r.email && !r.invalidEmail);
-    if (withoutEmail.length) {
-      result.warnings.push({
-        code: "invitees-without-email",
-        message: `${listNames(withoutEmail.map((r) => r.name))} mangler e-postadresse og får ikke innkallingen på e-post.`,
-      });
-    }
+  // ── Who gets the notice: any body, political or not ──
+  const invitees = inviteesAt(m.body.memberships, m.startsAt);
+  if (invitees.length === 0) {
+    result.warnings.push({
+      code: "no-invitees",
+      message: "Organet har ingen medlemmer registrert på møtedatoen, så ingen får innkallingen.",
+    });
+  }
+  const invalid = invitees.filter((r) => r.invalidEmail);
+  if (invalid.length) {
+    result.warnings.push({
+      code: "invitees-invalid-email",
+      message: `Ugyldig e-postadresse for ${listNames(invalid.map((r) => `${r.name} («${r.invalidEmail}»)`))}. De får ikke innkallingen på e-post før adressen er rettet.`,
+    });
+  }
+  const withoutEmail = invitees.filter((r) => !r.email && !r.invalidEmail);
+  if (withoutEmail.length) {
+    result.warnings.push({
+      code: "invitees-without-email",
+      message: `${listNames(withoutEmail.map((r) => r.name))} mangler e-postadresse og får ikke innkallingen på e-post.`,
+    });
   }
 
   // ── Info ──

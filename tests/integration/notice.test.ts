@@ -595,18 +595,26 @@ describe("legal check of the innkalling (kommuneloven § 11-3)", () => {
     expect(sent).toMatchObject({ ok: false, reason: "blocked" });
   });
 
-  it("applies only the exempt-basis block and place/time warnings to administrative bodies", async () => {
-    // KDU: no members, no saksliste, no place, no end, short notice and in the past: only place/time count.
+  it("applies only the exempt-basis block, place/time and who gets it to administrative bodies", async () => {
+    // KDU: no members, no saksliste, no place, no end, short notice and in the past: the § 11-3 rules
+    // are for political bodies, but that nobody gets the notice is said for any body.
     const kdu = await meeting(kduId, "2029-04-30T08:00:00Z", { location: null }, false);
     const checks = await checkNotice(t.db, kdu.id, now);
     expect(checks.blocking).toEqual([]);
-    expect(codes(checks.warnings).sort()).toEqual(["missing-end-time", "missing-place"]);
+    expect(codes(checks.warnings).sort()).toEqual(["missing-end-time", "missing-place", "no-invitees"]);
 
     await withCase(kdu.id, { title: "Fortrolig personalsak", type: "DROFTINGSSAK", isExempt: true });
     const blocked = await checkNotice(t.db, kdu.id, now);
     expect(codes(blocked.blocking)).toEqual(["exempt-without-basis"]);
     expect(blocked.blocking[0].message).toContain("Fortrolig personalsak");
     expect(blocked.blocking[0].message).toContain("2. «Fortrolig personalsak»"); // the KDU's per-meeting number
+
+    // A member without an e-mail address is named, as for a political body.
+    const person = await t.db.person.create({ data: { name: "Fagleder Uten Adresse" }, select: { id: true } });
+    await t.db.bodyMembership.create({ data: { bodyId: kduId, personId: person.id, role: "MEDLEM", validFrom: new Date("2020-01-01") } });
+    const named = await checkNotice(t.db, kdu.id, now);
+    expect(codes(named.warnings).sort()).toEqual(["invitees-without-email", "missing-end-time", "missing-place"]);
+    expect(named.warnings.find((w) => w.code === "invitees-without-email")!.message).toContain("Fagleder Uten Adresse");
   });
 
   it("serialises concurrent sendings of the same meeting into versions 1 and 2", async () => {
