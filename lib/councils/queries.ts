@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/server/db";
 import { can, type Viewer } from "@/lib/authz/policy";
+import { osloCalendarDay } from "@/lib/meetings/notice";
 
 export const BODY_KIND_LABELS: Record<string, string> = {
   REPRESENTANTSKAP: "Representantskap",
@@ -23,12 +24,17 @@ export const MEMBERSHIP_ROLE_LABELS: Record<string, string> = {
   OBSERVATOR: "Observatør",
 };
 
+// Periods are calendar days, both ends inclusive: a member is still one on their last day, and one
+// who joins next year is not one yet. Today is Oslo's day, as the dates are stored.
+const validToday = (today: Date) => ({ validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] });
+
 // Public: who the councils are. Everything here is public information.
 export async function listCouncils() {
   const db = await getDb();
+  const today = osloCalendarDay(new Date());
   const rows = await db.council.findMany({
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, shortName: true, _count: { select: { members: { where: { validTo: null } } } } },
+    select: { slug: true, name: true, shortName: true, _count: { select: { members: { where: validToday(today) } } } },
   });
   return rows.map((r) => ({ slug: r.slug, name: r.name, shortName: r.shortName, memberCount: r._count.members }));
 }
@@ -36,7 +42,7 @@ export async function listCouncils() {
 // Cached per request: the public page and its metadata ask for the same council.
 export const getCouncilAbout = cache(async (slug: string) => {
   const db = await getDb();
-  const today = new Date();
+  const today = osloCalendarDay(new Date());
   const council = await db.council.findUnique({
     where: { slug },
     select: {
@@ -48,7 +54,7 @@ export const getCouncilAbout = cache(async (slug: string) => {
       websiteUrl: true,
       email: true,
       members: {
-        where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+        where: validToday(today),
         orderBy: { organization: { name: "asc" } },
         select: {
           validFrom: true,
@@ -56,7 +62,7 @@ export const getCouncilAbout = cache(async (slug: string) => {
         },
       },
       bodies: {
-        where: { OR: [{ activeTo: null }, { activeTo: { gte: today } }] },
+        where: { AND: [{ OR: [{ activeFrom: null }, { activeFrom: { lte: today } }] }, { OR: [{ activeTo: null }, { activeTo: { gte: today } }] }] },
         orderBy: [{ isPolitical: "desc" }, { name: "asc" }],
         select: {
           id: true,
@@ -66,7 +72,7 @@ export const getCouncilAbout = cache(async (slug: string) => {
           isPolitical: true,
           description: true,
           memberships: {
-            where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+            where: validToday(today),
             orderBy: [{ position: "asc" }, { role: "asc" }],
             select: {
               id: true,
