@@ -96,7 +96,7 @@ export function CaseDocument({ c, meetingHref, caseHref }: { c: CaseView; meetin
             ))}
             {c.referencedBy.map((r) => (
               <li key={r.id}>
-                Henvist til fra <Link className="underline text-brand-700" href={caseHref(r.fromCaseId)}>{r.label}</Link>
+                Henvist til fra <Link className="underline text-brand-700" href={caseHref(r.fromCaseId)}>{r.title}</Link>
               </li>
             ))}
           </ul>

@@ -19,7 +19,18 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
       exemptionBasis: true,
       council: { select: { id: true, slug: true, name: true } },
       referencesTo: { select: { id: true, label: true, toCaseId: true } },
-      referencedBy: { select: { id: true, label: true, fromCaseId: true } },
+      referencedBy: {
+        select: {
+          id: true,
+          fromCaseId: true,
+          fromCase: {
+            select: {
+              title: true,
+              items: { where: { status: "ACTIVE" }, select: { meeting: { select: { status: true, noticeSentAt: true, minutes: { select: { status: true, publishedAt: true } } } } } },
+            },
+          },
+        },
+      },
       items: {
         where: { status: "ACTIVE" },
         orderBy: { meeting: { startsAt: "asc" } },
@@ -50,11 +61,10 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
   const councilId = c.council.id;
   // A meeting held before the portal is known only from its minutes, sent without a notice from
   // here: whoever may read those minutes may see the case was treated there, as the meeting page shows.
-  const rows = c.items.filter(
-    (i) =>
-      canReadMeeting(viewer, { councilId, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }) ||
-      (i.meeting.minutes !== null && canReadMinutes(viewer, councilId, i.meeting.minutes)),
-  );
+  const visible = (i: { meeting: { status: string; noticeSentAt: Date | null; minutes: { status: string; publishedAt: Date | null } | null } }) =>
+    canReadMeeting(viewer, { councilId, status: i.meeting.status, noticeSentAt: i.meeting.noticeSentAt }) ||
+    (i.meeting.minutes !== null && canReadMinutes(viewer, councilId, i.meeting.minutes));
+  const rows = c.items.filter(visible);
   if (rows.length === 0 && !can(viewer, "meeting.read.draft", councilId)) return null;
   const showExempt = canReadExemptContent(viewer, councilId);
   // The papers of a case treated behind closed doors (kommuneloven § 11-5) are withheld as the
@@ -76,7 +86,11 @@ export async function getCaseView(viewer: Viewer | null, councilSlug: string, ca
     proposedDecision: redacted ? null : c.proposedDecision,
     council: c.council,
     referencesTo: c.referencesTo,
-    referencedBy: c.referencedBy,
+    // Named by the referring case's own title (the reference's label is written from that case), and
+    // only those the reader may open: a case on a meeting not yet sent out is no link for the public.
+    referencedBy: c.referencedBy
+      .filter((r) => r.fromCaseId !== c.id && (r.fromCase.items.some(visible) || can(viewer, "meeting.read.draft", councilId)))
+      .map((r) => ({ id: r.id, fromCaseId: r.fromCaseId, title: r.fromCase.title })),
     saksgang: rows.map((i) => {
       const minutesVisible = i.meeting.minutes ? canReadMinutes(viewer, councilId, i.meeting.minutes) : false;
       // What the minutes say of the item, as the minutes show it to this reader: nothing of an

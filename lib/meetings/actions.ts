@@ -330,25 +330,41 @@ export async function addCaseReferenceAction(_prev: FormState, formData: FormDat
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeItem(parsed.data.itemId, "meeting.manage");
   const db = await getDb();
-  const item = await db.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { caseId: true } });
+  const item = await db.agendaItem.findUniqueOrThrow({ where: { id: parsed.data.itemId }, select: { caseId: true, meeting: { select: { body: { select: { caseSeriesId: true } } } } } });
   if (!item.caseId) return { ok: false, message: "Standardpunkter kan ikke ha henvisninger.", values };
   const m = /(\d{1,4})\/(\d{2}|\d{4})$/.exec(parsed.data.reference)!;
   const number = Number(m[1]);
   const year = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
-  // Resolved within the council: "sak 03/25" means the numbered case of that year, in any of its series.
-  const targets = await db.agendaItem.findMany({
-    where: { number, year, caseId: { not: null }, meeting: { body: { councilId: scope.councilId } } },
-    select: { caseId: true },
-    distinct: ["caseId"],
+  const short = `${number}/${String(year).slice(2)}`;
+  // The words before the number may name the body ("AU 4/22", "RS-sak 4/22"); "sak", "styresak" name none.
+  const words = parsed.data.reference.slice(0, m.index).toLowerCase().split(/[\s.-]+/).filter(Boolean);
+  // Yearly series only: per-meeting items ("1.", "2.") repeat their numbers in every meeting.
+  const found = await db.agendaItem.findMany({
+    where: { number, year, seriesId: { not: null }, caseId: { not: null }, meeting: { body: { councilId: scope.councilId } } },
+    select: { caseId: true, seriesId: true, case: { select: { title: true } }, meeting: { select: { body: { select: { abbreviation: true } } } } },
   });
+  const named = found.filter((f) => words.includes(f.meeting.body.abbreviation.toLowerCase()));
+  const own = found.filter((f) => f.seriesId === item.meeting.body.caseSeriesId);
+  // A body named wins; else the series of this meeting's body, as "sak 4/22" in an AU paper means AU's.
+  const chosen = named.length ? named : own.length ? own : found;
+  const targets = [...new Map(chosen.map((f) => [f.caseId!, f])).values()];
   if (targets.length === 0) {
-    return { ok: false, fieldErrors: { reference: `Fant ingen sak ${number}/${String(year).slice(2)} i rådet.` }, message: "Henvisningen ble ikke lagret.", values };
+    return { ok: false, fieldErrors: { reference: `Fant ingen sak ${short} i rådet.` }, message: "Henvisningen ble ikke lagret.", values };
   }
   if (targets.length > 1) {
-    return { ok: false, fieldErrors: { reference: "Flere serier har dette nummeret. Henvis fra saken i riktig organ." }, message: "Henvisningen ble ikke lagret.", values };
+    const list = targets.map((f) => `«${f.case!.title}» (${f.meeting.body.abbreviation})`).join(", ");
+    return {
+      ok: false,
+      fieldErrors: { reference: `Flere saker har nummeret ${short}: ${list}. Skriv organets forkortelse foran, for eksempel «${targets[0].meeting.body.abbreviation} ${short}».` },
+      message: "Henvisningen ble ikke lagret.",
+      values,
+    };
   }
-  const label = parsed.data.label ?? `Oppfølging av vedtak i sak ${parsed.data.reference.replace(/^[a-zæøå]+\s+/i, "")}`;
-  const ref = await db.caseReference.create({ data: { fromCaseId: item.caseId, toCaseId: targets[0].caseId, label }, select: { id: true } });
+  if (targets[0].caseId === item.caseId) {
+    return { ok: false, fieldErrors: { reference: "Dette er saken selv. Skriv nummeret til saken det henvises til." }, message: "Henvisningen ble ikke lagret.", values };
+  }
+  const label = parsed.data.label ?? `Oppfølging av vedtak i sak ${m[1]}/${m[2]}`;
+  const ref = await db.caseReference.create({ data: { fromCaseId: item.caseId, toCaseId: targets[0].caseId!, label }, select: { id: true } });
   await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "case.reference.add", entityType: "CaseReference", entityId: ref.id, after: { label } });
   revalidateMeeting(scope.councilSlug, scope.meetingId);
   return { ok: true, message: "Henvisningen er lagt til." };

@@ -180,6 +180,6 @@ export const addReferenceSchema = z.object({
   reference: z
     .string({ error: "Skriv saksnummeret, for eksempel 4/22." })
     .trim()
-    .regex(/^(?:[a-zæøå]+\s+)?(\d{1,4})\/(\d{2}|\d{4})$/i, "Skriv saksnummeret som nummer/år, for eksempel 4/22 eller sak 03/25."),
+    .regex(/^(?:[a-zæøå-]+\.?\s+){0,3}(\d{1,4})\/(\d{2}|\d{4})$/i, "Skriv saksnummeret som nummer/år, for eksempel 4/22, sak 03/25 eller AU 4/22."),
   label: optionalText(300, "Teksten kan ikke være lengre enn 300 tegn."),
 });

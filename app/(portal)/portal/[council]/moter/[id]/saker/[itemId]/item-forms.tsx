@@ -91,7 +91,7 @@ export function ReferenceForm({ itemId }: { itemId: string }) {
     <form key={state.ok ? state.message : "f"} action={action} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <FormMessage state={state} />
       <input type="hidden" name="itemId" value={itemId} />
-      <TextField label="Saksnummer" name="reference" defaultValue={v.reference} error={e.reference} hint="For eksempel 4/22 eller sak 03/25." />
+      <TextField label="Saksnummer" name="reference" defaultValue={v.reference} error={e.reference} hint="For eksempel 4/22 eller sak 03/25. Har flere organer samme nummer, skriv organets forkortelse foran: AU 4/22." />
       <TextField label="Tekst (valgfri)" name="label" defaultValue={v.label} error={e.label} hint="For eksempel «oppfølging av vedtak i styresak 03/25, punkt 4»." />
       <SubmitButton>Legg til henvisning</SubmitButton>
     </form>
