@@ -384,13 +384,17 @@ export async function getItemEditor(viewer: Viewer | null, councilSlug: string, 
           isExempt: true,
           exemptionBasis: true,
           referencesTo: { select: { id: true, label: true, toCaseId: true } },
-          attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true }, orderBy: { createdAt: "asc" } },
+          attachments: { select: { id: true, fileName: true, sizeBytes: true, contentType: true, isExempt: true, exemptionBasis: true }, orderBy: { createdAt: "asc" } },
         },
       },
     },
   });
   if (!item || item.meeting.body.council.slug !== councilSlug || !can(viewer, "meeting.manage", item.meeting.body.councilId)) return null;
-  const forwardTargets = item.case ? await listLaterMeetings(item.meeting.body.councilId, item.meeting.startsAt, item.meeting.id) : [];
+  const [forwardTargets, sentItems] = await Promise.all([
+    item.case ? listLaterMeetings(item.meeting.body.councilId, item.meeting.startsAt, item.meeting.id) : Promise.resolve([]),
+    // Whether the case's files have gone out with a notice (here or in another meeting): then they stay on record.
+    db.agendaItem.count({ where: { ...(item.case ? { caseId: item.case.id } : { id: item.id }), meeting: { noticeSentAt: { not: null } } } }),
+  ]);
   return {
     ...item,
     numberLabel:
@@ -398,6 +402,7 @@ export async function getItemEditor(viewer: Viewer | null, councilSlug: string, 
         ? formatCaseNumber(item.meeting.body.caseSeries?.format ?? "Sak {n}/{yy}", item.number, item.year)
         : null,
     forwardTargets,
+    attachmentsSent: sentItems > 0,
   };
 }
 

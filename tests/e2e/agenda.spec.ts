@@ -74,6 +74,7 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   // Case papers with a preview, and an attachment.
   await page.getByRole("link", { name: "Budsjett 2028" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Budsjett 2028");
+  const budgetUrl = page.url();
   await page.getByLabel("Saksframlegg").fill("## Bakgrunn\n\n**Rammen** for 2028 foreslås økt.\n\n<script>window.__xss = 1</script>");
   await page.getByRole("button", { name: "Forhåndsvis" }).first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Bakgrunn" })).toBeVisible();
@@ -121,6 +122,23 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await expect(page.getByText("Filinnholdet stemmer ikke med filtypen.")).toBeVisible();
   // The exempt box is kept for the next try, so the file is not sent out as public by mistake.
   await expect(page.getByLabel("Vedlegget er unntatt offentlighet")).toBeChecked();
+  // An exempt file of a public case needs its own basis, asked for on the field.
+  await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Feil vedlegg.pdf", mimeType: "application/pdf", buffer: await tinyPdf() });
+  await page.getByRole("button", { name: "Last opp vedlegg" }).click();
+  await expect(page.getByText(/^Oppgi hjemmel for unntaket/)).toBeVisible();
+  await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Feil vedlegg.pdf", mimeType: "application/pdf", buffer: await tinyPdf() });
+  await page.getByLabel("Hjemmel for unntak av vedlegget").fill("offl. § 13");
+  await page.getByRole("button", { name: "Last opp vedlegg" }).click();
+  await expect(page.getByText("«Feil vedlegg.pdf» er lastet opp.")).toBeVisible();
+  const wrong = page.getByRole("region", { name: "Vedlegg" }).locator("li").filter({ hasText: "Feil vedlegg.pdf" });
+  await expect(wrong).toContainText("unntatt offentlighet (offl. § 13)");
+  // The wrong file is deleted, after a question: no notice has carried it yet.
+  await wrong.getByText("Endre «Feil vedlegg.pdf»").click();
+  await expectNoA11yViolations(page, "endre vedlegg");
+  await wrong.getByRole("button", { name: "Slett «Feil vedlegg.pdf»" }).click();
+  await wrong.getByRole("button", { name: "Ja, slett vedlegget" }).click();
+  await expect(page.getByText("«Feil vedlegg.pdf» er slettet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Feil vedlegg.pdf" })).toHaveCount(0);
 
   // Preview the notice and download its PDF.
   await page.goto(`${meetingUrl}/innkalling`);
@@ -164,6 +182,18 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   expect(publicDownload.status()).toBe(200);
   expect((await publicDownload.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await expectNoA11yViolations(anon, "offentlig innkalling");
+  // Published by mistake: the secretariat withdraws it by marking it exempt; the notice keeps its record.
+  await page.goto(budgetUrl);
+  const budget = page.getByRole("region", { name: "Vedlegg" }).locator("li").filter({ hasText: "Budsjettnotat æøå.pdf" });
+  await budget.getByText("Endre «Budsjettnotat æøå.pdf»").click();
+  await expect(budget.getByText("Vedlegget er sendt ut med en innkalling og kan ikke slettes")).toBeVisible();
+  await budget.getByLabel("«Budsjettnotat æøå.pdf» er unntatt offentlighet").check();
+  await budget.getByLabel("Hjemmel for unntak av «Budsjettnotat æøå.pdf»").fill("offl. § 14");
+  await budget.getByRole("button", { name: "Lagre vedlegget" }).click();
+  await expect(page.getByText("«Budsjettnotat æøå.pdf» er unntatt offentlighet.")).toBeVisible();
+  expect((await anon.request.get((await publicFile.getAttribute("href"))!)).status()).toBe(404);
+  await anon.reload();
+  await expect(anon.getByRole("link", { name: "Budsjettnotat æøå.pdf" })).toHaveCount(0);
   const ics = await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/mote.ics`);
   const icsText = (await ics.text()).replace(/\r\n[ \t]/g, "");
   expect(icsText).toContain("DTSTART:20270412T120000Z");

@@ -171,6 +171,7 @@ export const ID_KIND: [RegExp, string][] = [
   [/^targetId$/, "caseOrDecision"],
   [/^id$/, "planPart"],
   [/^attendanceId$/, "attendance"],
+  [/^attachmentId$/, "attachment"],
   [/^councilSlug$/, "councilSlug"],
   [/^token$/, "token"],
   [/^tag$/, "tagRef"],

@@ -86,6 +86,8 @@ const RULES: Record<string, Rule> = {
   addCaseReferenceAction: perm("meeting.manage"),
   sendNoticeAction: perm("meeting.manage"),
   uploadAttachmentAction: perm("meeting.manage"),
+  updateAttachmentAction: perm("meeting.manage"),
+  deleteAttachmentAction: perm("meeting.manage"),
   // Minutes.
   startMinutesAction: perm("minutes.manage"),
   saveItemMinutesAction: perm("minutes.manage"),
@@ -261,7 +263,16 @@ describe("access matrix: every server action × role × resource", () => {
       const theCase = await db.case.findFirstOrThrow({ where: { councilId: council.id }, select: { id: true } });
       await db.caseTag.create({ data: { caseId: theCase.id, focusAreaId: focusArea } });
     }
+    // A file on the item, for the attachment actions; an allowed delete removes it, so one is made when missing.
+    const attachmentWhere = { OR: [{ agendaItemId: item.id }, ...(item.caseId ? [{ caseId: item.caseId }] : [])] };
+    const attachment =
+      (await db.attachment.findFirst({ where: attachmentWhere, select: { id: true } })) ??
+      (await db.attachment.create({
+        data: { councilId: council.id, caseId: item.caseId, agendaItemId: item.caseId ? null : item.id, meetingId: meeting.id, fileName: "matrise.pdf", contentType: "application/pdf", sizeBytes: 10, sha256: "matrise", storageKey: `attachments/matrise-${item.id}-${Date.now()}` },
+        select: { id: true },
+      }));
     const ids: Record<string, string> = {
+      attachment: attachment.id,
       meeting: meeting.id,
       otherMeeting: otherMeeting?.id ?? meeting.id,
       agendaItem: item.id,

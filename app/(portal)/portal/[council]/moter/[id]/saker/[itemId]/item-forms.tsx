@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { addCaseReferenceAction, forwardCaseAction, updateAgendaItemAction, type ItemFormState } from "@/lib/meetings/actions";
-import { uploadAttachmentAction } from "@/lib/attachments/actions";
+import { deleteAttachmentAction, updateAttachmentAction, uploadAttachmentAction } from "@/lib/attachments/actions";
 import { checkedAfterError, initialFormState } from "@/lib/forms";
 import { TextField } from "@/components/ui/text-field";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/fields";
 import { MarkdownEditor } from "@/components/ui/markdown-editor";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Markdown } from "@/components/ui/markdown";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { UPLOAD_ACCEPT, MAX_UPLOAD_MB } from "@/lib/attachments/validate";
@@ -78,8 +79,45 @@ export function AttachmentForm({ itemId }: { itemId: string }) {
       <input type="hidden" name="itemId" value={itemId} />
       <TextField label="Fil" name="file" type="file" accept={UPLOAD_ACCEPT} error={e.file} hint={`PDF, Office-dokumenter eller bilder, høyst ${MAX_UPLOAD_MB} MB.`} />
       <CheckboxField label="Vedlegget er unntatt offentlighet" name="isExempt" defaultChecked={!state.ok && state.values?.isExempt === "on"} />
+      <TextField label="Hjemmel for unntak av vedlegget" name="exemptionBasis" defaultValue={state.ok ? "" : state.values?.exemptionBasis} error={e.exemptionBasis} hint="Når vedlegget er unntatt og saken ikke er det. For eksempel «offl. § 13, jf. fvl. § 13 første ledd nr. 1»." />
       <SubmitButton pendingLabel="Laster opp …">Last opp vedlegg</SubmitButton>
     </form>
+  );
+}
+
+type AttachmentRow = { id: string; fileName: string; isExempt: boolean; exemptionBasis: string | null };
+
+// Per file: exempt or public with its basis (also after sending, to withdraw a file from the public
+// pages), and delete while it has not gone out with a notice.
+export function AttachmentControls({ itemId, attachment: a, canDelete }: { itemId: string; attachment: AttachmentRow; canDelete: boolean }) {
+  const [state, action] = useActionState(updateAttachmentAction, initialFormState);
+  const [deleted, deleteAction] = useActionState(deleteAttachmentAction, initialFormState);
+  const sent = state.ok ? {} : (state.values ?? {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <details className="mt-1 mb-2 text-sm" open={!!(state.message || deleted.message) || undefined}>
+      <summary className="cursor-pointer text-brand-700 underline">Endre «{a.fileName}»</summary>
+      <form key={`${a.isExempt}-${a.exemptionBasis}`} action={action} noValidate className="mt-2 space-y-2 rounded border border-slate-200 p-3">
+        <FormMessage state={state} />
+        <input type="hidden" name="itemId" value={itemId} />
+        <input type="hidden" name="attachmentId" value={a.id} />
+        <input type="hidden" name="wasExempt" value={a.isExempt ? "on" : ""} />
+        <input type="hidden" name="wasBasis" value={a.exemptionBasis ?? ""} />
+        <CheckboxField label={`«${a.fileName}» er unntatt offentlighet`} name="isExempt" defaultChecked={checkedAfterError(sent, "isExempt", "attachmentId", a.isExempt)} />
+        <TextField label={`Hjemmel for unntak av «${a.fileName}»`} name="exemptionBasis" defaultValue={sent.exemptionBasis ?? a.exemptionBasis ?? ""} error={e.exemptionBasis} />
+        <SubmitButton pendingLabel="Lagrer …">Lagre vedlegget</SubmitButton>
+      </form>
+      {canDelete ? (
+        <form action={deleteAction} className="mt-2">
+          <FormMessage state={deleted} />
+          <input type="hidden" name="itemId" value={itemId} />
+          <input type="hidden" name="attachmentId" value={a.id} />
+          <ConfirmSubmit key={deleted.message ?? "start"} question={`Slette «${a.fileName}»? Filen fjernes fra saken.`} confirmLabel="Ja, slett vedlegget" pendingLabel="Sletter …">{`Slett «${a.fileName}»`}</ConfirmSubmit>
+        </form>
+      ) : (
+        <p className="mt-2 text-slate-700">Vedlegget er sendt ut med en innkalling og kan ikke slettes, men det kan unntas offentlighet.</p>
+      )}
+    </details>
   );
 }
 

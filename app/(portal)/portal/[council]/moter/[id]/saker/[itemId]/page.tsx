@@ -5,9 +5,9 @@ import { cache } from "react";
 import { getViewer } from "@/lib/authz/viewer";
 import { getItemEditor } from "@/lib/meetings/queries";
 import { formatDate } from "@/lib/format/dates";
-import { AttachmentForm, ForwardCaseForm, ItemForm, ReferenceForm } from "./item-forms";
+import { AttachmentControls, AttachmentForm, ForwardCaseForm, ItemForm, ReferenceForm } from "./item-forms";
 
-type Props = { params: Promise<{ council: string; id: string; itemId: string }> };
+type Props = { params: Promise<{ council: string; id: string; itemId: string }>; searchParams: Promise<{ slettet?: string }> };
 
 // One load per request, shared by the metadata and the page.
 const loadItem = cache(async (slug: string, id: string, itemId: string) => {
@@ -21,8 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: item ? `Rediger ${item.numberLabel ? `${item.numberLabel} ` : ""}${item.title}` : "Fant ikke saken" };
 }
 
-export default async function ItemEditorPage({ params }: Props) {
+export default async function ItemEditorPage({ params, searchParams }: Props) {
   const { council: slug, id, itemId } = await params;
+  // A deleted file's row is gone with its form, so its message comes from the query string.
+  const { slettet } = await searchParams;
   const item = await loadItem(slug, id, itemId);
   if (!item) notFound();
   return (
@@ -63,6 +65,11 @@ export default async function ItemEditorPage({ params }: Props) {
         <div className="mt-10 grid gap-10 lg:grid-cols-2">
           <section aria-labelledby="vedlegg">
             <h2 id="vedlegg" className="text-xl font-semibold mb-3">Vedlegg</h2>
+            {slettet && (
+              <p role="status" className="mb-3 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+                «{slettet.slice(0, 200)}» er slettet.
+              </p>
+            )}
             {item.case.attachments.length === 0 ? (
               <p className="mb-3">Ingen vedlegg.</p>
             ) : (
@@ -70,6 +77,8 @@ export default async function ItemEditorPage({ params }: Props) {
                 {item.case.attachments.map((a) => (
                   <li key={a.id}>
                     <a className="underline text-brand-700" href={`/filer/${a.id}`}>{a.fileName}</a> ({Math.max(1, Math.round(a.sizeBytes / 1024))} kB)
+                    {a.isExempt && <> · unntatt offentlighet{a.exemptionBasis ? ` (${a.exemptionBasis})` : ", hjemmel mangler"}</>}
+                    <AttachmentControls itemId={item.id} attachment={a} canDelete={!item.attachmentsSent} />
                   </li>
                 ))}
               </ul>
