@@ -188,6 +188,8 @@ export async function addFollowUpListItemAction(_prev: FormState, formData: Form
 
 export type ItemFormState = FormState & { conflict?: Record<string, string> };
 
+const LOCKED_ITEM = "Referatet fra dette møtet er godkjent og låst, så saken kan ikke endres her. En feil i referatet rettes med en rettelse på referatsiden.";
+
 export async function updateAgendaItemAction(_prev: ItemFormState, formData: FormData): Promise<ItemFormState> {
   const values = formValues(formData);
   const parsed = updateItemSchema.safeParse(values);
@@ -196,6 +198,8 @@ export async function updateAgendaItemAction(_prev: ItemFormState, formData: For
   const scope = await authorizeItem(d.itemId, "meeting.manage");
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
+    // The database refuses changes to an approved referat's items; saying so here keeps what was typed.
+    if (await tx.minutes.count({ where: { meetingId: scope.meetingId, status: "APPROVED" } })) return { conflict: null, locked: true };
     const current = await tx.agendaItem.findUniqueOrThrow({
       where: { id: d.itemId },
       select: {
@@ -204,7 +208,7 @@ export async function updateAgendaItemAction(_prev: ItemFormState, formData: For
       },
     });
     const stale = current.version !== d.itemVersion || (current.case && current.case.version !== d.caseVersion);
-    if (stale) return { conflict: current };
+    if (stale) return { conflict: current, locked: false };
     await tx.agendaItem.update({
       where: { id: d.itemId },
       data: { title: d.title, type: d.type, presenter: d.presenter, noticeText: d.noticeText, isClosed: d.isClosed, closedBasis: d.isClosed ? d.closedBasis : null, version: { increment: 1 } },
@@ -216,8 +220,9 @@ export async function updateAgendaItemAction(_prev: ItemFormState, formData: For
       });
     }
     await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "agenda.item.update", entityType: "AgendaItem", entityId: d.itemId, before: current, after: d });
-    return { conflict: null };
+    return { conflict: null, locked: false };
   }, TX);
+  if (result.locked) return { ok: false, message: LOCKED_ITEM, values };
   if (result.conflict) {
     const c = result.conflict;
     return {

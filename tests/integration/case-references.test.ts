@@ -12,7 +12,7 @@ vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
 vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", async () => (await import("@/tests/helpers/action-harness")).navigationModule);
-const { addCaseReferenceAction } = await import("@/lib/meetings/actions");
+const { addCaseReferenceAction, updateAgendaItemAction } = await import("@/lib/meetings/actions");
 const { getCaseView } = await import("@/lib/cases/queries");
 
 const none: FormState = { ok: false };
@@ -74,6 +74,17 @@ describe("case references", () => {
   it("refuses a case referring to itself, and a number no case has", async () => {
     expect((await refer("A-4", "4/31")).fieldErrors?.reference).toBe("Dette er saken selv. Skriv nummeret til saken det henvises til.");
     expect((await refer("A-4", "77/31")).fieldErrors?.reference).toBe("Fant ingen sak 77/31 i rådet.");
+  });
+
+  it("refuses to change a case on approved minutes with a message, keeping what was typed", async () => {
+    const item = await t.db.agendaItem.findFirstOrThrow({
+      where: { caseId: { not: null }, meeting: { body: { councilId }, minutes: { status: "APPROVED" } } },
+      select: { id: true, version: true, title: true, type: true, case: { select: { version: true } } },
+    });
+    const r = await updateAgendaItemAction(none, form({ itemId: item.id, itemVersion: String(item.version), caseVersion: String(item.case!.version), title: "Ny tittel etter godkjenning", type: item.type }));
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Referatet fra dette møtet er godkjent og låst/) });
+    expect(r.values?.title).toBe("Ny tittel etter godkjenning");
+    expect((await t.db.agendaItem.findUniqueOrThrow({ where: { id: item.id }, select: { title: true } })).title).toBe(item.title);
   });
 
   it("names the referring case by its title, and hides it from those who may not open it yet", async () => {

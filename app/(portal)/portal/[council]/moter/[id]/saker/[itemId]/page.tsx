@@ -43,6 +43,12 @@ export default async function ItemEditorPage({ params, searchParams }: Props) {
         {item.numberLabel ? `${item.numberLabel} ` : ""}
         {item.title}
       </h1>
+      {item.meeting.status === "MINUTES_APPROVED" && (
+        <p className="mb-4 rounded border border-slate-400 bg-slate-100 p-3">
+          Referatet fra møtet er godkjent og låst. Tittel, type og lukket møte kan ikke endres her lenger; en feil rettes med en rettelse på{" "}
+          <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${id}/referat`}>referatsiden</Link>.
+        </p>
+      )}
       <ItemForm
         item={{
           itemId: item.id,
