@@ -71,3 +71,12 @@ export function isCalendarDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200;
 }
+
+// The rule of lib/server/mail.ts (one recipient, no header tricks): an address it would refuse must
+// not reach enqueueMail, where it would abort the whole sending; the people register refuses it on the field.
+const EMAIL_PATTERN = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/u;
+
+export function usableEmail(email: string | null | undefined): string | null {
+  const e = email?.trim();
+  return e && e.length <= 320 && EMAIL_PATTERN.test(e) ? e : null;
+}

@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/ui/intent-link";
-import { auditScope, type Viewer } from "@/lib/authz/policy";
+import { auditScope, can, type Viewer } from "@/lib/authz/policy";
 import { logoutAction } from "@/lib/auth/actions";
 import { CouncilSwitcher } from "@/components/layout/council-switcher";
 
@@ -53,6 +53,13 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                         Planer
                       </IntentLink>
                     </li>
+                    {can(viewer, "council.manage", current.councilId) && (
+                      <li>
+                        <IntentLink href={`/portal/${current.slug}/personer`}>
+                          Personer
+                        </IntentLink>
+                      </li>
+                    )}
                   </>
                 )}
                 {isAdmin && (

@@ -5,6 +5,7 @@ import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/server/db";
 import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { OSLO, formatMeetingTime } from "@/lib/format/dates";
+import { usableEmail } from "@/lib/form-fields";
 import type { FollowUpList, NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
 import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 
@@ -151,14 +152,6 @@ export type NoticeRecipient = {
   substitutes: { personId: string; name: string; email: string | null }[];
 };
 
-// The rule of lib/server/mail.ts (one recipient, no header tricks): an address it would refuse must
-// not reach enqueueMail, where it would abort the whole sending.
-const EMAIL_PATTERN = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/u;
-
-export function usableEmail(email: string | null | undefined): string | null {
-  const e = email?.trim();
-  return e && e.length <= 320 && EMAIL_PATTERN.test(e) ? e : null;
-}
 
 /** The Oslo calendar day of an instant, as the UTC-midnight Date that @db.Date columns hold. */
 export function osloCalendarDay(d: Date): Date {

@@ -86,6 +86,11 @@ const RULES: Record<string, Rule> = {
   addCaseReferenceAction: perm("meeting.manage"),
   sendNoticeAction: perm("meeting.manage"),
   uploadAttachmentAction: perm("meeting.manage"),
+  // The register of people.
+  createPersonAction: perm("council.manage"),
+  updatePersonAction: perm("council.manage"),
+  addMembershipAction: perm("council.manage"),
+  endMembershipAction: perm("council.manage"),
   updateAttachmentAction: perm("meeting.manage"),
   deleteAttachmentAction: perm("meeting.manage"),
   // Minutes.
@@ -144,6 +149,10 @@ const FIELD_VALUES: Record<string, string> = {
   version: STALE,
   minutesVersion: STALE,
   minutesHash: "0".repeat(64),
+  validFrom: "2027-05-03",
+  validTo: "2027-06-01",
+  substituteOrder: "1",
+  phone: "12345678",
   currentVersion: STALE,
   title: "Matrisesak",
   text: "Tekst fra tilgangsmatrisen.",
@@ -273,6 +282,7 @@ describe("access matrix: every server action × role × resource", () => {
       }));
     const ids: Record<string, string> = {
       attachment: attachment.id,
+      membership: await one(db.bodyMembership.findFirst({ where: { body: { councilId: council.id } }, orderBy: { id: "asc" }, select: { id: true } })),
       meeting: meeting.id,
       otherMeeting: otherMeeting?.id ?? meeting.id,
       agendaItem: item.id,

@@ -9,7 +9,8 @@ import type { MinutesState } from "../../../lib/authz/policy";
 export type MatrixRole = "admin" | "secretariat" | "coordinator" | "member" | "anonymous";
 export const MATRIX_ROLES: MatrixRole[] = ["admin", "secretariat", "coordinator", "member", "anonymous"];
 
-export type CouncilRow = { id: string; slug: string; name: string };
+/** `personId`: someone with a seat in one of the council's bodies, for the register's person page. */
+export type CouncilRow = { id: string; slug: string; name: string; personId: string | null };
 export type MeetingRow = {
   id: string;
   councilId: string;
@@ -85,7 +86,12 @@ async function loadViewer(client: pg.Client, email: string): Promise<Viewer> {
 }
 
 async function council(client: pg.Client, slug: string): Promise<CouncilRow> {
-  const r = await client.query(`SELECT id, slug, name FROM "Council" WHERE slug = $1`, [slug]);
+  const r = await client.query(
+    `SELECT c.id, c.slug, c.name,
+            (SELECT bm."personId" FROM "BodyMembership" bm JOIN "Body" b ON b.id = bm."bodyId" WHERE b."councilId" = c.id ORDER BY bm."personId" LIMIT 1) AS "personId"
+     FROM "Council" c WHERE c.slug = $1`,
+    [slug],
+  );
   if (r.rowCount !== 1) throw new Error(`Fant ikke rådet ${slug} i databasen`);
   return r.rows[0];
 }

@@ -307,6 +307,26 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
     instances: (s) =>
       councilInstances(s, (c) => `/portal/${c.slug}/oppfolging`, (v, c) => allow(inCouncil(v, c), `/portal/oppfolging?rad=${c.slug}`)),
   },
+  "/portal/[council]/personer": {
+    area: "portal",
+    audience: "viewer",
+    instances: (s) => councilInstances(s, (c) => `/portal/${c.slug}/personer`, (v, c) => allow(inCouncil(v, c) && can(v, "council.manage", c.id))),
+  },
+  "/portal/[council]/personer/[id]": {
+    area: "portal",
+    audience: "viewer",
+    // Each council's person under each council's address: a person of another council is not found there.
+    instances: (s) =>
+      bothCouncils(s).flatMap((c) =>
+        bothCouncils(s)
+          .filter((owner) => owner.personId)
+          .map((owner) => ({
+            resource: `${councilLabel(s, c.id)}, person i ${councilLabel(s, owner.id)}`,
+            path: `/portal/${c.slug}/personer/${owner.personId}`,
+            expect: (v: Viewer | null) => allow(owner.id === c.id && inCouncil(v, c) && can(v, "council.manage", c.id)),
+          })),
+      ),
+  },
   "/portal/[council]/planer": {
     area: "portal",
     audience: "viewer",
