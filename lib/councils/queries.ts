@@ -15,14 +15,7 @@ export const BODY_KIND_LABELS: Record<string, string> = {
   ANNET: "Annet organ",
 };
 
-export const MEMBERSHIP_ROLE_LABELS: Record<string, string> = {
-  LEDER: "Leder",
-  NESTLEDER: "Nestleder",
-  MEDLEM: "Medlem",
-  VARAMEDLEM: "Varamedlem",
-  SEKRETAER: "Sekretær",
-  OBSERVATOR: "Observatør",
-};
+export { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 
 // Periods are calendar days, both ends inclusive: a member is still one on their last day, and one
 // who joins next year is not one yet. Today is Oslo's day, as the dates are stored.

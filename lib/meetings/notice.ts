@@ -6,6 +6,7 @@ import type { Db, Tx } from "@/lib/server/db";
 import { CASE_TYPE_LABELS, formatCaseNumber } from "@/lib/cases/case-number";
 import { OSLO, formatMeetingTime } from "@/lib/format/dates";
 import { usableEmail } from "@/lib/form-fields";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 import type { FollowUpList, NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
 import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
 
@@ -15,14 +16,7 @@ import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapsh
 
 export type NoticeAudience = "public" | "internal";
 
-export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
-  LEDER: "Leder",
-  NESTLEDER: "Nestleder",
-  MEDLEM: "Medlem",
-  VARAMEDLEM: "Varamedlem",
-  SEKRETAER: "Sekretær",
-  OBSERVATOR: "Observatør",
-};
+export { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 
 const attachmentSelect = {
   id: true,

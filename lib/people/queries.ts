@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { can, type Viewer } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
-import { MEMBERSHIP_ROLE_LABELS, osloCalendarDay } from "@/lib/meetings/notice";
+import { osloCalendarDay } from "@/lib/meetings/notice";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 import { usableEmail } from "@/lib/form-fields";
 
 /** A person belongs to the council's register through a seat in one of its bodies, or their organisation's membership. */
@@ -25,29 +26,33 @@ export async function getPeopleRegister(viewer: Viewer | null, slug: string, now
   if (!council) return null;
   const db = await getDb();
   const today = osloCalendarDay(now);
-  const bodies = await db.body.findMany({
-    where: { councilId: council.id },
-    orderBy: [{ isPolitical: "desc" }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      memberships: {
-        where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
-        orderBy: [{ position: "asc" }, { role: "asc" }, { person: { name: "asc" } }],
-        select: {
-          id: true,
-          role: true,
-          roleLabel: true,
-          validFrom: true,
-          validTo: true,
-          organization: { select: { name: true } },
-          person: { select: { id: true, name: true, email: true } },
+  const [bodies, choices] = await Promise.all([
+    db.body.findMany({
+      where: { councilId: council.id },
+      orderBy: [{ isPolitical: "desc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        memberships: {
+          where: { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+          orderBy: [{ position: "asc" }, { role: "asc" }, { person: { name: "asc" } }],
+          select: {
+            id: true,
+            role: true,
+            roleLabel: true,
+            validFrom: true,
+            validTo: true,
+            organization: { select: { name: true } },
+            person: { select: { id: true, name: true, email: true } },
+          },
         },
       },
-    },
-  });
+    }),
+    registerChoices(council.id),
+  ]);
   return {
     council,
+    choices,
     bodies: bodies.map((b) => ({
       id: b.id,
       name: b.name,
@@ -65,8 +70,8 @@ export async function getPeopleRegister(viewer: Viewer | null, slug: string, now
   };
 }
 
-/** What the person and membership forms offer: the council's bodies and member organisations. */
-export async function getRegisterChoices(councilId: string) {
+/** What the person and membership forms offer: the council's bodies and member organisations. Callers check the register right. */
+async function registerChoices(councilId: string) {
   const db = await getDb();
   const [bodies, organizations] = await Promise.all([
     db.body.findMany({ where: { councilId }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { id: true, name: true } }),
@@ -97,7 +102,7 @@ export async function getPersonEditor(viewer: Viewer | null, slug: string, perso
     },
   });
   if (!person) return null;
-  const choices = await getRegisterChoices(council.id);
+  const choices = await registerChoices(council.id);
   return {
     council,
     choices,

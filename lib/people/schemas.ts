@@ -3,6 +3,16 @@ import { isCalendarDate, optionalRowId, rowId, rowVersion, selectedRow, usableEm
 
 export const MEMBERSHIP_ROLES = ["LEDER", "NESTLEDER", "MEDLEM", "VARAMEDLEM", "SEKRETAER", "OBSERVATOR"] as const;
 
+// One list for the register's forms, the notices, the minutes and the public council page.
+export const MEMBERSHIP_ROLE_LABELS: Record<(typeof MEMBERSHIP_ROLES)[number], string> = {
+  LEDER: "Leder",
+  NESTLEDER: "Nestleder",
+  MEDLEM: "Medlem",
+  VARAMEDLEM: "Varamedlem",
+  SEKRETAER: "Sekretær",
+  OBSERVATOR: "Observatør",
+};
+
 const text = (max: number, msg: string) => z.string().trim().max(max, msg).optional().transform((v) => v || null);
 const date = (missing: string) =>
   z

@@ -17,11 +17,8 @@ const { updateAttachmentAction, deleteAttachmentAction } = await import("@/lib/a
 const { getAttachmentForDownload } = await import("@/lib/attachments/queries");
 
 const none: FormState = { ok: false };
-const form = (values: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) fd.set(k, v);
-  return fd;
-};
+const { toFormData } = await import("@/tests/helpers/action-harness");
+const form = (values: Record<string, string>) => toFormData(Object.entries(values));
 
 describe("mending an attachment", () => {
   let councilId: string;

@@ -16,11 +16,8 @@ const { addCaseReferenceAction, updateAgendaItemAction } = await import("@/lib/m
 const { getCaseView } = await import("@/lib/cases/queries");
 
 const none: FormState = { ok: false };
-const form = (values: Record<string, string>) => {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) fd.set(k, v);
-  return fd;
-};
+const { toFormData } = await import("@/tests/helpers/action-harness");
+const form = (values: Record<string, string>) => toFormData(Object.entries(values));
 
 describe("case references", () => {
   const ids: Record<string, { itemId: string; caseId: string }> = {};

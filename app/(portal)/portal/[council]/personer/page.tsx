@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { councilPageMetadata } from "@/lib/councils/metadata";
 import { getViewer } from "@/lib/authz/viewer";
-import { getPeopleRegister, getRegisterChoices } from "@/lib/people/queries";
+import { getPeopleRegister } from "@/lib/people/queries";
 import { formatCalendarDate, osloDateString } from "@/lib/format/dates";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { NewPersonForm } from "./new-person-form";
@@ -19,7 +19,7 @@ export default async function PeoplePage({ params }: Props) {
   const { council: slug } = await params;
   const register = await getPeopleRegister(await getViewer(), slug);
   if (!register) notFound();
-  const choices = await getRegisterChoices(register.council.id);
+  const { choices } = register;
   return (
     <>
       <h1 className="text-3xl font-semibold mb-1">Personer og verv</h1>

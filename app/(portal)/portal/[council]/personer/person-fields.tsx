@@ -2,15 +2,12 @@
 
 import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "@/components/ui/fields";
-import { MEMBERSHIP_ROLES } from "@/lib/people/schemas";
+import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES } from "@/lib/people/schemas";
 
 type Option = { value: string; label: string };
 type Values = Record<string, string | undefined>;
 
-const ROLE_OPTIONS: Option[] = MEMBERSHIP_ROLES.map((r) => ({
-  value: r,
-  label: { LEDER: "Leder", NESTLEDER: "Nestleder", MEDLEM: "Medlem", VARAMEDLEM: "Varamedlem", SEKRETAER: "Sekretær", OBSERVATOR: "Observatør" }[r],
-}));
+const ROLE_OPTIONS: Option[] = MEMBERSHIP_ROLES.map((r) => ({ value: r, label: MEMBERSHIP_ROLE_LABELS[r] }));
 
 // The person's own fields, shared by the new-person form and the person page.
 export function PersonFields({ v, e, organizations }: { v: Values; e: Record<string, string>; organizations: Option[] }) {
