@@ -2,14 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/lib/server/db";
+import { getDb, type Db } from "@/lib/server/db";
 import { getStorage, newAttachmentStorageKey } from "@/lib/server/storage";
 import { writeAudit } from "@/lib/server/audit";
-import { authorizeItem } from "@/lib/authz/guards";
+import { authorizeItem, formValues, invalid, refuse } from "@/lib/authz/guards";
 import { checkUploadSize, cleanFileName, inspectUpload } from "@/lib/attachments/validate";
 import { NEEDS_BASIS, deleteAttachmentSchema, updateAttachmentSchema, uploadAttachmentSchema } from "@/lib/attachments/schemas";
-import { invalid, formValues, refuse } from "@/lib/authz/guards";
-import type { Db } from "@/lib/server/db";
 import type { FormState } from "@/lib/forms";
 
 export async function uploadAttachmentAction(_prev: FormState, formData: FormData): Promise<FormState> {
