@@ -62,3 +62,15 @@ test("et medlem har ikke personregisteret", async ({ loginAs }) => {
   expect([403, 404]).toContain(response?.status());
   await expectNoA11yViolations(member, "personregister nektet");
 });
+
+test("personregisteret kan brukes på 320 px uten vannrett rulling", async ({ loginAs }) => {
+  const page = await loginAs("secretariat", { viewport: { width: 320, height: 700 } });
+  await page.goto(PEOPLE);
+  const person = await page.locator("main table a[href*='/personer/']").first().getAttribute("href");
+  for (const url of [PEOPLE, person!]) {
+    await page.goto(url);
+    const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(width, `${url} er ${width} px bred`).toBeLessThanOrEqual(321);
+    await expectNoA11yViolations(page, `${url} (320 px)`);
+  }
+});
