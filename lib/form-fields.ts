@@ -72,6 +72,24 @@ export function isCalendarDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200;
 }
 
+/** A date the user types (åååå-mm-dd); `missing` when it is left empty. */
+export const calendarDate = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
+    .refine(isCalendarDate, "Datoen finnes ikke.");
+
+/** The same, where an empty field means no date (null). */
+export const optionalCalendarDate = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som åååå-mm-dd.")
+  .refine((v) => !v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), "Datoen finnes ikke.")
+  .transform((v) => v || null);
+
 // The rule of lib/server/mail.ts (one recipient, no header tricks): an address it would refuse must
 // not reach enqueueMail, where it would abort the whole sending; the people register refuses it on the field.
 const EMAIL_PATTERN = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/u;

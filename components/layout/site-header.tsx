@@ -60,6 +60,13 @@ export function SiteHeader({ viewer, currentCouncilSlug }: Props) {
                         </IntentLink>
                       </li>
                     )}
+                    {can(viewer, "council.manage", current.councilId) && (
+                      <li>
+                        <IntentLink href={`/portal/${current.slug}/organer`}>
+                          Organer
+                        </IntentLink>
+                      </li>
+                    )}
                   </>
                 )}
                 {isAdmin && (

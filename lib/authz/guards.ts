@@ -71,4 +71,15 @@ export async function authorizeBody(bodyId: string, permission: Permission) {
   return { viewer, bodyId: body.id, councilId: body.councilId, councilSlug: body.council.slug };
 }
 
+export type CouncilScope = { viewer: Viewer; council: { id: string; slug: string } };
+
+/** The viewer and the council named by its slug, when the viewer holds `permission` there; otherwise refused. */
+export async function authorizeCouncil(slug: string, permission: Permission): Promise<CouncilScope> {
+  const viewer = await requireViewer();
+  const db = await getDb();
+  const council = await db.council.findUnique({ where: { slug }, select: { id: true, slug: true } });
+  if (!council || !can(viewer, permission, council.id)) refuse(viewer, council?.id);
+  return { viewer, council };
+}
+
 export const TX = { maxWait: 10_000, timeout: 30_000 } as const;

@@ -4,16 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { can, type Viewer } from "@/lib/authz/policy";
 import { osloCalendarDay } from "@/lib/meetings/notice";
 
-export const BODY_KIND_LABELS: Record<string, string> = {
-  REPRESENTANTSKAP: "Representantskap",
-  ARBEIDSUTVALG: "Arbeidsutvalg",
-  STYRE: "Styre",
-  KOMMUNEDIREKTORUTVALG: "Kommunedirektørutvalg",
-  KOORDINERINGSGRUPPE: "Koordineringsgruppe",
-  FAGTEAM: "Fagteam",
-  ARBEIDSGRUPPE: "Arbeidsgruppe",
-  ANNET: "Annet organ",
-};
+export { BODY_KIND_LABELS } from "@/lib/bodies/schemas";
 
 export { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 

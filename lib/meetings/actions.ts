@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { dateToOsloInputs, osloLocalToDate } from "@/lib/format/dates";
+import { dateToOsloInputs, formatCalendarDate, osloLocalToDate } from "@/lib/format/dates";
 import { authorizeBody, authorizeItem, authorizeMeeting, formValues, invalid, refuse, TX } from "@/lib/authz/guards";
 import type { FormState } from "@/lib/forms";
 import {
@@ -45,12 +45,24 @@ function revalidateMeeting(slug: string, meetingId: string) {
   revalidatePath(`/r/${slug}`, "layout");
 }
 
+/** Why a body cannot meet on a date (åååå-mm-dd): it is not set up yet, or it has been wound up. */
+async function outsideActivePeriod(bodyId: string, date: string): Promise<string | null> {
+  const db = await getDb();
+  const b = await db.body.findUniqueOrThrow({ where: { id: bodyId }, select: { activeFrom: true, activeTo: true } });
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  if (b.activeFrom && date < iso(b.activeFrom)) return `Organet er aktivt fra og med ${formatCalendarDate(b.activeFrom)}.`;
+  if (b.activeTo && date > iso(b.activeTo)) return `Organet ble lagt ned etter ${formatCalendarDate(b.activeTo)}.`;
+  return null;
+}
+
 export async function createMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const parsed = createMeetingSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeBody(parsed.data.bodyId, "meeting.manage");
   const d = parsed.data;
+  const inactive = await outsideActivePeriod(d.bodyId, d.date);
+  if (inactive) return { ok: false, message: "Møtet er ikke opprettet. Se feltene som er markert.", fieldErrors: { date: inactive }, values };
   const startsAt = osloLocalToDate(d.date, d.startTime);
   const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
   const db = await getDb();
@@ -71,6 +83,10 @@ export async function createMeetingPlanAction(_prev: FormState, formData: FormDa
   const db = await getDb();
   // Created in date order, so each meeting's "Godkjenning av referat" points at the one before it.
   const rows = [...parsed.data.lines].sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+  for (const r of [rows[0], rows.at(-1)]) {
+    const inactive = r && (await outsideActivePeriod(parsed.data.bodyId, r.date));
+    if (inactive) return { ok: false, message: "Møteplanen er ikke lagret. Se feltene som er markert.", fieldErrors: { lines: `Møtet ${formatCalendarDate(new Date(`${r.date}T00:00:00Z`))}: ${inactive}` }, values };
+  }
   await db.$transaction(async (tx) => {
     for (const r of rows) {
       const startsAt = osloLocalToDate(r.date, r.startTime);

@@ -13,6 +13,7 @@ import {
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { osloLocalToDate } from "@/lib/format/dates";
 import { publicMeetingWhere } from "@/lib/open-data/selects";
+import { osloCalendarDay } from "@/lib/meetings/notice";
 
 export const MEETING_STATUS_LABELS: Record<string, string> = {
   PLANNED: "Planlagt",
@@ -411,7 +412,9 @@ export type ItemEditor = NonNullable<Awaited<ReturnType<typeof getItemEditor>>>;
 export async function listBodiesForMeetingForm(viewer: Viewer | null, councilId: string) {
   if (!can(viewer, "meeting.manage", councilId)) return [];
   const db = await getDb();
-  return db.body.findMany({ where: { councilId, activeTo: null }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { id: true, name: true } });
+  // A body wound up from a date keeps its past meetings, but is offered for new ones only until then.
+  const today = osloCalendarDay(new Date());
+  return db.body.findMany({ where: { councilId, OR: [{ activeTo: null }, { activeTo: { gte: today } }] }, orderBy: [{ isPolitical: "desc" }, { name: "asc" }], select: { id: true, name: true } });
 }
 
 /**

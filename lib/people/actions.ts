@@ -4,26 +4,17 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Db } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
-import { formValues, invalid, refuse, requireViewer, TX } from "@/lib/authz/guards";
-import { can, type Viewer } from "@/lib/authz/policy";
-import type { FormState } from "@/lib/forms";
+import { authorizeCouncil, formValues, invalid, refuse, TX, type CouncilScope } from "@/lib/authz/guards";
+import { CONFLICT, NOT_SAVED, type FormState } from "@/lib/forms";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { personInCouncil } from "@/lib/people/queries";
 import { addMembershipSchema, createPersonSchema, endMembershipSchema, updatePersonSchema } from "@/lib/people/schemas";
 
-const CONFLICT = "Noen andre har lagret en endring her etter at du åpnet siden. Det du skrev står fortsatt i feltene; siden viser nå det som er lagret, og lagrer du igjen, erstatter du den andre endringen.";
-const NOT_SAVED = "Ikke lagret. Se feltene som er markert.";
 
-type Scope = { viewer: Viewer; council: { id: string; slug: string } };
+type Scope = CouncilScope;
 
 // The council's register belongs to its secretariat (council.manage); anyone else is refused.
-async function authorizeRegister(slug: string): Promise<Scope> {
-  const viewer = await requireViewer();
-  const db = await getDb();
-  const council = await db.council.findUnique({ where: { slug }, select: { id: true, slug: true } });
-  if (!council || !can(viewer, "council.manage", council.id)) refuse(viewer, council?.id);
-  return { viewer, council };
-}
+const authorizeRegister = (slug: string) => authorizeCouncil(slug, "council.manage");
 
 function revalidateRegister(slug: string) {
   revalidatePath(`/portal/${slug}/personer`, "layout");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate, optionalRowId, rowId, rowVersion, selectedRow, usableEmail } from "@/lib/form-fields";
+import { calendarDate as date, optionalCalendarDate as optionalDate, optionalRowId, rowId, rowVersion, selectedRow, usableEmail } from "@/lib/form-fields";
 
 export const MEMBERSHIP_ROLES = ["LEDER", "NESTLEDER", "MEDLEM", "VARAMEDLEM", "SEKRETAER", "OBSERVATOR"] as const;
 
@@ -14,20 +14,6 @@ export const MEMBERSHIP_ROLE_LABELS: Record<(typeof MEMBERSHIP_ROLES)[number], s
 };
 
 const text = (max: number, msg: string) => z.string().trim().max(max, msg).optional().transform((v) => v || null);
-const date = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv datoen som åååå-mm-dd.")
-    .refine(isCalendarDate, "Datoen finnes ikke.");
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), "Skriv datoen som åååå-mm-dd.")
-  .refine((v) => !v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDate(v), "Datoen finnes ikke.")
-  .transform((v) => v || null);
 
 // A person as the notices and minutes name them. The address must be one the mail rule accepts:
 // a notice is not sent to one it refuses.

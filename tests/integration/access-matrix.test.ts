@@ -91,6 +91,11 @@ const RULES: Record<string, Rule> = {
   updatePersonAction: perm("council.manage"),
   addMembershipAction: perm("council.manage"),
   endMembershipAction: perm("council.manage"),
+  // The council's members and bodies.
+  createBodyAction: perm("council.manage"),
+  updateBodyAction: perm("council.manage"),
+  addCouncilMemberAction: perm("council.manage"),
+  endCouncilMemberAction: perm("council.manage"),
   updateAttachmentAction: perm("meeting.manage"),
   deleteAttachmentAction: perm("meeting.manage"),
   // Minutes.
@@ -152,6 +157,9 @@ const FIELD_VALUES: Record<string, string> = {
   validFrom: "2027-05-03",
   validTo: "2027-06-01",
   substituteOrder: "1",
+  targetMeetingsPerYear: "4",
+  activeFrom: "",
+  activeTo: "",
   phone: "12345678",
   currentVersion: STALE,
   title: "Matrisesak",
@@ -282,6 +290,7 @@ describe("access matrix: every server action × role × resource", () => {
       }));
     const ids: Record<string, string> = {
       attachment: attachment.id,
+      councilMember: await one(db.councilMember.findFirst({ where: { councilId: council.id }, orderBy: { id: "asc" }, select: { id: true } })),
       membership: await one(db.bodyMembership.findFirst({ where: { body: { councilId: council.id } }, orderBy: { id: "asc" }, select: { id: true } })),
       meeting: meeting.id,
       otherMeeting: otherMeeting?.id ?? meeting.id,
@@ -322,6 +331,8 @@ describe("access matrix: every server action × role × resource", () => {
     };
   }
 
+  let serial = 0;
+
   /** A valid form for the action, naming the scenario's rows. */
   function form(a: ActionEntry, w: World): unknown {
     const ids = w.ids;
@@ -339,6 +350,10 @@ describe("access matrix: every server action × role × resource", () => {
       saveRoundTableAction: { itemId: ids.roundTableItem },
       // A copy starts after the plan's period.
       copyPlanAction: { year: String(w.planPeriodTo + 1) },
+      // Abbreviations and kommunenummer are unique, so each allowed call names new ones.
+      createBodyAction: { abbreviation: `M${++serial}`, name: `Matriseorgan ${serial}` },
+      updateBodyAction: { parentBodyId: "", abbreviation: `U${++serial}` },
+      addCouncilMemberAction: { municipalityNumber: String(9000 + ++serial) },
     };
     if (a.name === "saveAttendanceAction") return [["meetingId", ids.meeting], ["fingerprint", "matrise"], ["attendanceId", ids.attendance], [`status.${ids.attendance}`, "PRESENT"]];
     const entries: [string, string][] = [];

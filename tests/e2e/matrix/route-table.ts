@@ -307,6 +307,11 @@ export const ROUTE_TABLE: Record<string, RouteEntry> = {
     instances: (s) =>
       councilInstances(s, (c) => `/portal/${c.slug}/oppfolging`, (v, c) => allow(inCouncil(v, c), `/portal/oppfolging?rad=${c.slug}`)),
   },
+  "/portal/[council]/organer": {
+    area: "portal",
+    audience: "viewer",
+    instances: (s) => councilInstances(s, (c) => `/portal/${c.slug}/organer`, (v, c) => allow(inCouncil(v, c) && can(v, "council.manage", c.id))),
+  },
   "/portal/[council]/personer": {
     area: "portal",
     audience: "viewer",
