@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db, type Tx } from "@/lib/server/db";
-import { can, canReadMeeting, canReadMinutes, canReadPlan, type Viewer } from "@/lib/authz/policy";
+import { can, canReadExemptContent, canReadMeeting, canReadMinutes, canReadPlan, type Viewer } from "@/lib/authz/policy";
 import { getCouncilForViewer } from "@/lib/councils/queries";
 import { assignablePeopleWhere } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas";
@@ -277,6 +277,8 @@ export type LinkedAction = ReportActionInput & { status: ActionStatus; dueDate: 
  * The decisions, meetings and action items linked to the given measures or focus areas, as far as
  * the viewer may read them: a decision is linked when it is tagged, or when its case is tagged.
  */
+const WITHHELD_DECISION = "Vedtaket er ikke offentlig: saken ble behandlet i lukket møte eller er unntatt offentlighet.";
+
 export async function loadPlanLinks(db: Db, viewer: Viewer | null, councilId: string, target: { measureIds: string[]; focusAreaIds: string[] }) {
   const tagWhere = { OR: [{ measureId: { in: target.measureIds } }, { focusAreaId: { in: target.focusAreaIds } }] };
   const itemSelect = {
@@ -285,6 +287,8 @@ export async function loadPlanLinks(db: Db, viewer: Viewer | null, councilId: st
     number: true,
     year: true,
     caseId: true,
+    isClosed: true,
+    case: { select: { isExempt: true } },
     series: { select: { format: true } },
     decision: { select: { id: true, text: true } },
     meeting: {
@@ -316,12 +320,14 @@ export async function loadPlanLinks(db: Db, viewer: Viewer | null, councilId: st
     // A decision is read in the minutes: only where the viewer could read those.
     if (!item.decision || !m.minutes || !canReadMinutes(viewer, councilId, m.minutes)) return;
     const numberLabel = caseNumberLabel(item);
+    // As in the minutes: a closed item's or an exempt case's decision is for those who may read exempt content.
+    const withheld = (item.isClosed || (item.case?.isExempt ?? false)) && !canReadExemptContent(viewer, councilId);
     const d =
       decisions.get(item.decision.id) ??
       ({
         id: item.decision.id,
         label: decisionCitation(item),
-        text: item.decision.text,
+        text: withheld ? WITHHELD_DECISION : item.decision.text,
         meetingId: m.id,
         caseId: item.caseId,
         at: m.startsAt,

@@ -229,4 +229,20 @@ describe("plans", () => {
     const overview = await queries.getPlanOverview(as("SECRETARIAT"), "ringeriksregionen", new Date("2022-12-31T23:30:00Z"));
     expect(overview?.plan?.title).toBe("Handlingsplan 2023 (demo)");
   });
+  it("withholds the decision of an exempt case or a closed item from a measure's readers without exempt rights", async () => {
+    const m = await measure("Veteranplan for Ringeriksregionen");
+    const decision = await t.db.decision.findUniqueOrThrow({ where: { id: decisionId }, select: { text: true, agendaItem: { select: { caseId: true } } } });
+    await t.db.decisionTag.create({ data: { decisionId, measureId: m.id } });
+    const text = async (viewer: Viewer) => (await queries.getMeasurePage(viewer, "ringeriksregionen", m.id))!.links.decisions.find((d) => d.id === decisionId)?.text;
+    expect(await text(as("MEMBER"))).toBe(decision.text);
+    await t.db.case.update({ where: { id: decision.agendaItem.caseId! }, data: { isExempt: true, exemptionBasis: "offl. § 13" } });
+    try {
+      expect(await text(as("MEMBER"))).toBe("Vedtaket er ikke offentlig: saken ble behandlet i lukket møte eller er unntatt offentlighet.");
+      expect(await text(as("COORDINATOR"))).toBe("Vedtaket er ikke offentlig: saken ble behandlet i lukket møte eller er unntatt offentlighet.");
+      expect(await text(as("SECRETARIAT"))).toBe(decision.text);
+    } finally {
+      await t.db.case.update({ where: { id: decision.agendaItem.caseId! }, data: { isExempt: false, exemptionBasis: null } });
+      await t.db.decisionTag.deleteMany({ where: { decisionId, measureId: m.id } });
+    }
+  });
 });
