@@ -16,7 +16,7 @@ export async function getAttachmentForDownload(viewer: Viewer | null, attachment
       sizeBytes: true,
       storageKey: true,
       isExempt: true,
-      case: { select: { isExempt: true, items: { select: { meeting: { select: { status: true, noticeSentAt: true } } } } } },
+      case: { select: { isExempt: true, items: { select: { status: true, isClosed: true, meeting: { select: { status: true, noticeSentAt: true } } } } } },
       meeting: { select: { status: true, noticeSentAt: true } },
       agendaItem: { select: { isClosed: true } },
       actionItemId: true,
@@ -28,7 +28,9 @@ export async function getAttachmentForDownload(viewer: Viewer | null, attachment
     if (!can(viewer, "action.read", a.councilId) || (a.isExempt && !canReadExemptContent(viewer, a.councilId))) return null;
     return { fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, storageKey: a.storageKey };
   }
-  const exempt = a.isExempt || a.case?.isExempt || a.agendaItem?.isClosed;
+  // A case treated behind closed doors in any meeting keeps its files from the public, as its page keeps its papers.
+  const closedCase = a.case?.items.some((i) => i.status === "ACTIVE" && i.isClosed) ?? false;
+  const exempt = a.isExempt || a.case?.isExempt || a.agendaItem?.isClosed || closedCase;
   if (exempt && !canReadExemptContent(viewer, a.councilId)) return null;
   const meetings = [a.meeting, ...(a.case?.items.map((i) => i.meeting) ?? [])].filter((m) => m !== null);
   if (!meetings.some((m) => canReadMeeting(viewer, { councilId: a.councilId, status: m.status, noticeSentAt: m.noticeSentAt }))) return null;

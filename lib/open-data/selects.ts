@@ -18,6 +18,7 @@ export function publicMeetingWhere(councilId?: string): Prisma.MeetingWhereInput
 export const publicItemWhere = { status: "ACTIVE", meeting: noticeSent } satisfies Prisma.AgendaItemWhereInput;
 // Treated in an open meeting: what a closed item (kommuneloven § 11-5) is not.
 const openPublicItemWhere = { ...publicItemWhere, isClosed: false } satisfies Prisma.AgendaItemWhereInput;
+export const closedActiveItemWhere = { status: "ACTIVE", isClosed: true } satisfies Prisma.AgendaItemWhereInput;
 
 export function publicCaseWhere(councilId?: string): Prisma.CaseWhereInput {
   return { ...(councilId ? { councilId } : {}), items: { some: publicItemWhere } };
@@ -34,7 +35,8 @@ export function publicFileWhere(councilId?: string): Prisma.AttachmentWhereInput
     actionItemId: null,
     isExempt: false,
     AND: [
-      { OR: [{ caseId: null }, { case: { isExempt: false, items: { some: openPublicItemWhere } } }] },
+      // A case treated behind closed doors in any meeting keeps its papers, as its public page does.
+      { OR: [{ caseId: null }, { case: { isExempt: false, items: { some: openPublicItemWhere, none: closedActiveItemWhere } } }] },
       { OR: [{ agendaItemId: null }, { agendaItem: openPublicItemWhere }] },
       { OR: [{ meeting: noticeSent }, { case: { items: { some: { meeting: noticeSent } } } }] },
     ],
@@ -152,6 +154,8 @@ export const paperSelect = {
   series: { select: { format: true } },
   items: { where: publicItemWhere, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: consultationSelect },
   attachments: { where: publicFileWhere(), orderBy: { id: "asc" }, select: fileSelect },
+  // Closed items in meetings not public yet count too: the case page withholds the papers as soon as one exists.
+  _count: { select: { items: { where: closedActiveItemWhere } } },
 } satisfies Prisma.CaseSelect;
 
 export const organizationSelect = (now: Date) => ({

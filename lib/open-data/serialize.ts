@@ -266,8 +266,8 @@ export function serializeConsultation(u: Urls, paperId: string, i: ConsultationR
 }
 
 export function serializePaper(u: Urls, c: PaperRow): Json {
-  // Exempt cases, and cases treated only behind closed doors, show their title and basis only.
-  const redacted = (c.isExempt || !c.items.some((i) => !i.isClosed)) && !showExempt(c.councilId);
+  // Exempt cases, and cases treated behind closed doors in any meeting, show their title and basis only, as on the case page.
+  const redacted = (c.isExempt || c._count.items > 0) && !showExempt(c.councilId);
   const files = redacted ? [] : c.attachments.map((f) => serializeFile(u, f));
   return {
     id: u.paper(c.id),

@@ -5,6 +5,7 @@ import { seedDemoData } from "@/prisma/seed/seed";
 // The case page's saksgang says what happened to the case in each meeting, as far as the reader may know it.
 let t: TestDb;
 vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
+vi.mock("@/lib/server/base-url", () => ({ publicBaseUrl: async () => "https://ipr.example" }));
 const { getCaseView } = await import("@/lib/cases/queries");
 
 describe("the case's saksgang", () => {
@@ -129,5 +130,29 @@ describe("the case's saksgang", () => {
     // The secretariat reads it all.
     const secretariat = { userId: "u", name: "S", email: "s@x.no", personId: null, isSystemAdmin: false, councils: [{ councilId: body.councilId, slug: "ringeriksregionen", name: "R", role: "SECRETARIAT" as const }] };
     expect(await getCaseView(secretariat, "ringeriksregionen", c.id)).toMatchObject({ redacted: false, background: "Selger krever 4,2 millioner kroner.", presenter: "v/ eiendomssjef Kari Grunn" });
+  });
+  it("withholds the papers and files of a case treated openly in one body and behind closed doors in another, also in the open data and the download", async () => {
+    const bodies = await t.db.body.findMany({ where: { council: { slug: "ringeriksregionen" } }, orderBy: { name: "asc" }, take: 2, select: { id: true, councilId: true } });
+    const open = await t.db.meeting.create({ data: { bodyId: bodies[0].id, startsAt: new Date("2021-03-01T12:00:00Z"), status: "NOTICE_SENT", noticeSentAt: new Date("2021-02-20T08:00:00Z") }, select: { id: true } });
+    const closed = await t.db.meeting.create({ data: { bodyId: bodies[1].id, startsAt: new Date("2021-03-15T12:00:00Z"), status: "NOTICE_SENT", noticeSentAt: new Date("2021-03-05T08:00:00Z") }, select: { id: true } });
+    const c = await t.db.case.create({
+      data: { councilId: bodies[0].councilId, title: "Salg av aksjer", type: "VEDTAKSSAK", year: 2021, background: "Kjøper byr 12 millioner kroner.", proposedDecision: "Rådet selger for 12 millioner." },
+      select: { id: true },
+    });
+    await t.db.agendaItem.create({ data: { meetingId: open.id, position: 1, title: "Salg av aksjer", type: "VEDTAKSSAK", caseId: c.id } });
+    await t.db.agendaItem.create({ data: { meetingId: closed.id, position: 1, title: "Salg av aksjer", type: "VEDTAKSSAK", caseId: c.id, isClosed: true, closedBasis: "kommuneloven § 11-5 tredje ledd bokstav c" } });
+    const file = await t.db.attachment.create({
+      data: { councilId: bodies[0].councilId, caseId: c.id, fileName: "verdivurdering.pdf", contentType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: `attachments/verdivurdering-${c.id}` },
+      select: { id: true },
+    });
+    expect(await getCaseView(null, "ringeriksregionen", c.id)).toMatchObject({ redacted: true, background: null, proposedDecision: null });
+    const { GET } = await import("@/app/api/oparl/v1/paper/[id]/route");
+    const paper = await (await GET(new Request(`https://ipr.example/api/oparl/v1/paper/${c.id}`), { params: Promise.resolve({ id: c.id }) })).text();
+    expect(paper).toContain("Salg av aksjer");
+    for (const secret of ["12 millioner", "verdivurdering", file.id]) expect(paper).not.toContain(secret);
+    const { getAttachmentForDownload } = await import("@/lib/attachments/queries");
+    expect(await getAttachmentForDownload(null, file.id)).toBeNull();
+    const secretariat = { userId: "u", name: "S", email: "s@x.no", personId: null, isSystemAdmin: false, councils: [{ councilId: bodies[0].councilId, slug: "ringeriksregionen", name: "R", role: "SECRETARIAT" as const }] };
+    expect(await getAttachmentForDownload(secretariat, file.id)).toMatchObject({ fileName: "verdivurdering.pdf" });
   });
 });
