@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
+import { osloCalendarDay } from "@/lib/meetings/notice";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { BadQueryError, listPage, parseListQuery, timestampWhere, totalPagesFor, type ListQuery } from "@/lib/open-data/pagination";
 import {
@@ -127,7 +128,8 @@ export function bodyListResponse(request: Request, slug: string, list: BodyList)
     if (!council) return notFound("rådet");
     const councilId = council.id;
     const url = u.bodyList(slug, list);
-    const now = new Date();
+    // Periods are calendar days in Oslo, as on the public council page.
+    const today = osloCalendarDay(new Date());
     switch (list) {
       case "organization": {
         const where = { councilId, ...ts(q) };
@@ -136,26 +138,26 @@ export function bodyListResponse(request: Request, slug: string, list: BodyList)
           q,
           {
             count: () => db.body.count({ where }),
-            rows: (skip, take) => db.body.findMany({ where, orderBy: byId, skip, take, select: organizationSelect(now) }),
+            rows: (skip, take) => db.body.findMany({ where, orderBy: byId, skip, take, select: organizationSelect(today) }),
           },
-          (b) => serializeOrganization(u, b, now),
+          (b) => serializeOrganization(u, b, today),
         );
       }
       case "person": {
-        const where = { bodyMemberships: { some: currentMembershipWhere(now, councilId) }, ...ts(q) };
+        const where = { bodyMemberships: { some: currentMembershipWhere(today, councilId) }, ...ts(q) };
         return pagedList(
           url,
           q,
           {
             count: () => db.person.count({ where }),
-            rows: (skip, take) => db.person.findMany({ where, orderBy: byId, skip, take, select: personSelect(now) }),
+            rows: (skip, take) => db.person.findMany({ where, orderBy: byId, skip, take, select: personSelect(today) }),
           },
           (p) => serializePerson(u, p),
         );
       }
       case "membership": {
         // Memberships have no timestamps of their own, so the date filters do not apply here.
-        const where = currentMembershipWhere(now, councilId);
+        const where = currentMembershipWhere(today, councilId);
         return pagedList(
           url,
           q,
@@ -263,18 +265,19 @@ export type ObjectKind = "organization" | "person" | "membership" | "meeting" | 
 export function objectResponse(kind: ObjectKind, id: string): Promise<Response> {
   return guarded(async (u) => {
     const db = await getDb();
-    const now = new Date();
+    // Periods are calendar days in Oslo, as on the public council page.
+    const today = osloCalendarDay(new Date());
     switch (kind) {
       case "organization": {
-        const b = await db.body.findUnique({ where: { id }, select: organizationSelect(now) });
-        return b ? json(serializeOrganization(u, b, now)) : notFound("organet");
+        const b = await db.body.findUnique({ where: { id }, select: organizationSelect(today) });
+        return b ? json(serializeOrganization(u, b, today)) : notFound("organet");
       }
       case "person": {
-        const p = await db.person.findFirst({ where: { id, bodyMemberships: { some: currentMembershipWhere(now) } }, select: personSelect(now) });
+        const p = await db.person.findFirst({ where: { id, bodyMemberships: { some: currentMembershipWhere(today) } }, select: personSelect(today) });
         return p ? json(serializePerson(u, p)) : notFound("personen");
       }
       case "membership": {
-        const m = await db.bodyMembership.findFirst({ where: { id, ...currentMembershipWhere(now) }, select: membershipSelect });
+        const m = await db.bodyMembership.findFirst({ where: { id, ...currentMembershipWhere(today) }, select: membershipSelect });
         return m ? json(serializeMembership(u, m, { embedded: false })) : notFound("medlemskapet");
       }
       case "meeting": {

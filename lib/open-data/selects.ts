@@ -43,13 +43,19 @@ export function publicFileWhere(councilId?: string): Prisma.AttachmentWhereInput
   };
 }
 
-// As getCouncilAbout: bodies still active, memberships still valid, compared with now.
-export function activeBodyWhere(now: Date, councilId?: string): Prisma.BodyWhereInput {
-  return { ...(councilId ? { councilId } : {}), OR: [{ activeTo: null }, { activeTo: { gte: now } }] };
+// As getCouncilAbout: bodies active and memberships valid on `today`, Oslo's calendar day
+// (osloCalendarDay), both ends inclusive: a member is one on their last day, not before their first.
+export function activeBodyWhere(today: Date, councilId?: string): Prisma.BodyWhereInput {
+  return {
+    ...(councilId ? { councilId } : {}),
+    AND: [{ OR: [{ activeFrom: null }, { activeFrom: { lte: today } }] }, { OR: [{ activeTo: null }, { activeTo: { gte: today } }] }],
+  };
 }
 
-export function currentMembershipWhere(now: Date, councilId?: string): Prisma.BodyMembershipWhereInput {
-  return { OR: [{ validTo: null }, { validTo: { gte: now } }], body: activeBodyWhere(now, councilId) };
+const validOn = (today: Date) => ({ validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gte: today } }] }) satisfies Prisma.BodyMembershipWhereInput;
+
+export function currentMembershipWhere(today: Date, councilId?: string): Prisma.BodyMembershipWhereInput {
+  return { ...validOn(today), body: activeBodyWhere(today, councilId) };
 }
 
 export const councilSelect = {
@@ -158,7 +164,7 @@ export const paperSelect = {
   _count: { select: { items: { where: closedActiveItemWhere } } },
 } satisfies Prisma.CaseSelect;
 
-export const organizationSelect = (now: Date) => ({
+export const organizationSelect = (today: Date) => ({
   id: true,
   name: true,
   abbreviation: true,
@@ -171,7 +177,7 @@ export const organizationSelect = (now: Date) => ({
   updatedAt: true,
   council: { select: { slug: true } },
   // Which of them are shown is decided with the body's own activity, as on the public page.
-  memberships: { where: { OR: [{ validTo: null }, { validTo: { gte: now } }] }, orderBy: { id: "asc" }, select: { id: true } },
+  memberships: { where: validOn(today), orderBy: { id: "asc" }, select: { id: true } },
 }) satisfies Prisma.BodySelect;
 
 export const membershipSelect = {
@@ -188,13 +194,13 @@ export const membershipSelect = {
 } satisfies Prisma.BodyMembershipSelect;
 
 // Names only: the public council page shows a person's name and roles, never contact details.
-export function personSelect(now: Date) {
+export function personSelect(today: Date) {
   return {
     id: true,
     name: true,
     createdAt: true,
     updatedAt: true,
-    bodyMemberships: { where: currentMembershipWhere(now), orderBy: { id: "asc" }, select: membershipSelect },
+    bodyMemberships: { where: currentMembershipWhere(today), orderBy: { id: "asc" }, select: membershipSelect },
   } satisfies Prisma.PersonSelect;
 }
 

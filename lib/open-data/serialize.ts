@@ -78,8 +78,8 @@ export function serializeBody(u: Urls, c: CouncilRow): Json {
   };
 }
 
-export function serializeOrganization(u: Urls, b: OrganizationRow, now: Date): Json {
-  const active = !b.activeTo || b.activeTo >= now;
+export function serializeOrganization(u: Urls, b: OrganizationRow, today: Date): Json {
+  const active = (!b.activeFrom || b.activeFrom <= today) && (!b.activeTo || b.activeTo >= today);
   return {
     id: u.organization(b.id),
     type: typeUri("Organization"),

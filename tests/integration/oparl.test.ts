@@ -355,4 +355,27 @@ describe("OParl 1.1 open data API", () => {
       expect(lists.length).toBeGreaterThanOrEqual(LISTS.length * 2);
     });
   });
+  it("lists a membership on its last day, Oslo time, and not one that has not begun", async () => {
+    const { osloCalendarDay } = await import("@/lib/meetings/notice");
+    const today = osloCalendarDay(new Date());
+    const tomorrow = new Date(today.getTime() + 86_400_000);
+    const body = await t.db.body.findFirstOrThrow({ where: { council: { slug: SLUG }, abbreviation: "AU" }, select: { id: true } });
+    const [leaving, coming] = await Promise.all(
+      ["Siste Dag", "Ikke Ennå"].map((name) => t.db.person.create({ data: { name }, select: { id: true } })),
+    );
+    const lastDay = await t.db.bodyMembership.create({ data: { bodyId: body.id, personId: leaving.id, role: "MEDLEM", validFrom: new Date("2020-01-01T00:00:00Z"), validTo: today }, select: { id: true } });
+    const notYet = await t.db.bodyMembership.create({ data: { bodyId: body.id, personId: coming.id, role: "MEDLEM", validFrom: tomorrow }, select: { id: true } });
+    try {
+      const ids = (await getAll(`${API}/body/${SLUG}/membership`)).map((m) => String(m.id).split("/").pop());
+      expect(ids).toContain(lastDay.id);
+      expect(ids).not.toContain(notYet.id);
+      const people = (await getAll(`${API}/body/${SLUG}/person`)).map((p) => p.name);
+      expect(people).toContain("Siste Dag");
+      expect(people).not.toContain("Ikke Ennå");
+      expect((await get(`${API}/membership/${notYet.id}`)).status).toBe(404);
+    } finally {
+      await t.db.bodyMembership.deleteMany({ where: { id: { in: [lastDay.id, notYet.id] } } });
+      await t.db.person.deleteMany({ where: { id: { in: [leaving.id, coming.id] } } });
+    }
+  });
 });
