@@ -92,6 +92,9 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await expect(history.getByText("Hole og Modum har sendt oversikt over dagens systemer.")).toBeVisible();
   await expect(history.getByText(/Kari Nordmann/).first()).toBeVisible();
 
+  // The secretariat has the item open while the coordinator closes it (below).
+  await secretariat.goto(coordinator.url());
+
   // Closing without an outcome is refused on the field, and what was typed stays.
   await coordinator.getByLabel("Status", { exact: true }).selectOption({ label: "Fullført" });
   await coordinator.getByLabel("Fremdriftsnotat").fill("Anbefalingen er klar.");
@@ -105,6 +108,14 @@ test("et vedtak i referatet blir en oppgave som koordinatoren lukker, og som st�
   await expect(history.getByText("Under arbeid → Fullført")).toBeVisible();
   await expect(coordinator.getByText("Resultat: Felles anskaffelse anbefales; sak til IPR i mars.")).toBeVisible();
   await expectNoA11yViolations(coordinator, "lukket oppfølgingspunkt");
+
+  // The secretariat, on its stale page, closes it too: refused as a conflict, with its result kept in the field.
+  await secretariat.getByLabel("Status", { exact: true }).selectOption({ label: "Fullført" });
+  await secretariat.getByLabel("Resultat (påkrevd for å lukke)").fill("Sekretariatets eget resultat.");
+  await secretariat.getByRole("button", { name: "Lagre status og notat" }).click();
+  await expect(secretariat.getByText("Lagret versjon (lagret etter at du åpnet siden)")).toBeVisible();
+  await expect(secretariat.getByLabel("Resultat", { exact: true })).toHaveValue("Sekretariatets eget resultat.");
+  await expectNoA11yViolations(secretariat, "oppfølgingspunkt etter konflikt");
 
   // The closed item leaves the default list, and shows under "Fullført".
   await coordinator.goto("/portal/oppfolging?mine=1");

@@ -46,8 +46,16 @@ export function StatusForm({ actionItemId, version, status }: { actionItemId: st
         options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
         error={e.status}
       />
-      {chosen === "DONE" && currentStatus !== "DONE" && (
-        <TextAreaField label="Resultat (påkrevd for å lukke)" name="outcomeNote" rows={3} defaultValue={v.outcomeNote} error={e.outcomeNote} hint="Kort om hva som ble gjort, for eksempel «Programmet er sendt ut, samlingen holdes 14.–15. mars»." />
+      {/* After a conflict where someone else closed the item, the result typed here stays in its field, to save over theirs or drop. */}
+      {chosen === "DONE" && (currentStatus !== "DONE" || !!v.outcomeNote) && (
+        <TextAreaField
+          label={currentStatus === "DONE" ? "Resultat" : "Resultat (påkrevd for å lukke)"}
+          name="outcomeNote"
+          rows={3}
+          defaultValue={v.outcomeNote}
+          error={e.outcomeNote}
+          hint="Kort om hva som ble gjort, for eksempel «Programmet er sendt ut, samlingen holdes 14.–15. mars»."
+        />
       )}
       <TextAreaField label="Fremdriftsnotat" name="comment" rows={3} defaultValue={v.comment} error={e.comment} hint="Hva er gjort siden sist? Notatet står i historikken med navn og dato." />
       <SubmitButton pendingLabel="Lagrer …">Lagre status og notat</SubmitButton>
