@@ -5,6 +5,7 @@ import { getCouncilForViewer } from "@/lib/councils/queries";
 import { assignablePeopleWhere } from "@/lib/follow-up/queries";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/follow-up/schemas";
 import { formatDate, osloYearOf } from "@/lib/format/dates";
+import { adoptedHeads, asAdopted } from "@/lib/plans/adopted-heads";
 import {
   caseNumberLabel,
   decisionCitation,
@@ -62,7 +63,8 @@ export async function listPlans(viewer: Viewer | null, slug: string) {
       strategy: { select: { id: true, title: true } },
     },
   });
-  return { ...scope, plans: rows.map(({ _count, ...r }) => ({ ...r, versionCount: _count.versions })) };
+  const heads = scope.live ? new Map() : await adoptedHeads(db, rows.filter((r) => r.revisionOpen).map((r) => r.id));
+  return { ...scope, plans: rows.map(({ _count, ...r }) => ({ ...asAdopted(r, heads), versionCount: _count.versions })) };
 }
 
 export async function loadLiveDocument(db: Db | Tx, planId: string, councilId: string): Promise<PlanDocument | null> {
@@ -108,8 +110,8 @@ export async function getPlanPage(viewer: Viewer | null, slug: string, planId: s
       version: true,
       periodFrom: true,
       periodTo: true,
-      copiedFromPlan: { select: { id: true, title: true } },
-      copies: { select: { id: true, title: true } },
+      copiedFromPlan: { select: { id: true, title: true, versions: { select: { id: true }, take: 1 } } },
+      copies: { select: { id: true, title: true, versions: { select: { id: true }, take: 1 } } },
       actionPlans: { select: { id: true, title: true, status: true, versions: { select: { id: true }, take: 1 } } },
       adoptedByDecision: { select: { agendaItem: { select: { caseId: true, meetingId: true } } } },
       versions: {
@@ -130,20 +132,26 @@ export async function getPlanPage(viewer: Viewer | null, slug: string, planId: s
     ? await loadLiveDocument(db, plan.id, scope.council.id)
     : ((await db.planVersion.findUniqueOrThrow({ where: { planId_number: { planId: plan.id, number: plan.versions[0].number } }, select: { snapshot: true } })).snapshot as unknown as PlanDocument);
   if (!doc) return null;
+  // A reader sees the related plans that are adopted, each headed as adopted; a draft copy is the secretariat's.
+  const adopted = <T extends { versions: unknown[] }>(p: T) => scope.live || p.versions.length > 0;
+  const related = [plan.copiedFromPlan, ...plan.copies, ...plan.actionPlans].filter((p) => p !== null);
+  const heads = scope.live ? new Map() : await adoptedHeads(db, related.map((p) => p.id));
+  const link = ({ id, title }: { id: string; title: string }) => asAdopted({ id, title }, heads);
   return {
     scope,
     plan: {
       id: plan.id,
-      kind: plan.kind,
-      title: plan.title,
+      // The heading as the document shown: the adopted version's for a reader, while a revision is open.
+      kind: doc.kind,
+      title: doc.title,
       status: plan.status,
       revisionOpen: plan.revisionOpen,
       version: plan.version,
-      periodFrom: plan.periodFrom,
-      periodTo: plan.periodTo,
-      copiedFrom: plan.copiedFromPlan,
-      copies: plan.copies,
-      actionPlans: plan.actionPlans.filter((p) => scope.live || p.versions.length > 0).map(({ id, title, status }) => ({ id, title, status })),
+      periodFrom: doc.periodFrom,
+      periodTo: doc.periodTo,
+      copiedFrom: plan.copiedFromPlan && adopted(plan.copiedFromPlan) ? link(plan.copiedFromPlan) : null,
+      copies: plan.copies.filter(adopted).map(link),
+      actionPlans: plan.actionPlans.filter(adopted).map((p) => ({ ...link(p), status: p.status })),
       adoptionLinks: plan.adoptedByDecision?.agendaItem ?? null,
     },
     audience: scope.live ? ("internal" as const) : ("adopted" as const),
@@ -387,6 +395,8 @@ export function lastActivity(
 
 // ───────────────────────────── The measure page ─────────────────────────────
 
+const carriedSelect = { id: true, title: true, focusArea: { select: { plan: { select: { id: true, title: true, _count: { select: { versions: true } } } } } } } as const;
+
 export async function getMeasurePage(viewer: Viewer | null, slug: string, measureId: string) {
   const scope = await councilScope(viewer, slug);
   if (!scope) return null;
@@ -409,8 +419,8 @@ export async function getMeasurePage(viewer: Viewer | null, slug: string, measur
       ownerOrganization: { select: { name: true } },
       goal: { select: { text: true } },
       focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true, _count: { select: { versions: true } } } } } },
-      carriedFrom: { select: { id: true, title: true, focusArea: { select: { plan: { select: { title: true } } } } } },
-      carriedTo: { select: { id: true, title: true, focusArea: { select: { plan: { select: { title: true } } } } } },
+      carriedFrom: { select: carriedSelect },
+      carriedTo: { select: carriedSelect },
       updates: { orderBy: { at: "desc" }, select: { id: true, at: true, actor: true, fromStatus: true, toStatus: true, comment: true } },
     },
   });
@@ -431,13 +441,26 @@ export async function getMeasurePage(viewer: Viewer | null, slug: string, measur
         deadline: adoptedMeasure.deadline ? new Date(`${adoptedMeasure.deadline}T00:00:00Z`) : null,
         indicators: adoptedMeasure.indicators,
         goal: adoptedMeasure.goal === null ? null : { text: adoptedMeasure.goal },
-        focusArea: { ...m.focusArea, title: adoptedArea!.title },
+        focusArea: { ...m.focusArea, title: adoptedArea!.title, plan: { ...m.focusArea.plan, title: adopted!.title } },
       }
     : m;
+  // The measure it came from and those it was carried into, as far as the reader may read their plans, headed as adopted.
+  const live = can(viewer, "plan.read.draft", scope.council.id);
+  const carried = [...(m.carriedFrom ? [m.carriedFrom] : []), ...m.carriedTo];
+  const heads = live ? new Map() : await adoptedHeads(db, carried.map((c) => c.focusArea.plan.id));
+  const asRead = (c: (typeof carried)[number]) => {
+    if (live) return { id: c.id, title: c.title, focusArea: { plan: { title: c.focusArea.plan.title } } };
+    if (c.focusArea.plan._count.versions === 0) return null;
+    const head = heads.get(c.focusArea.plan.id);
+    const title = head ? head.measures.get(c.id) : c.title;
+    return title === undefined ? null : { id: c.id, title, focusArea: { plan: { title: head?.title ?? c.focusArea.plan.title } } };
+  };
   return {
     scope,
     measure: {
       ...shown,
+      carriedFrom: m.carriedFrom ? asRead(m.carriedFrom) : null,
+      carriedTo: m.carriedTo.map(asRead).filter((c) => c !== null),
       owner: adoptedMeasure ? adoptedMeasure.owner : measureOwner(m),
       statusLabel: MEASURE_STATUS_LABELS[m.status as MeasureStatus],
       updates: m.updates.map((u) => ({
@@ -694,14 +717,24 @@ export async function getCasePlanTags(viewer: Viewer | null, councilId: string, 
   });
   if (!c) return null;
   type T = (typeof c.tags)[number];
-  const readable = (t: T) => {
-    const plan = t.measure?.focusArea.plan ?? t.focusArea?.plan;
-    return !!plan && canReadPlan(viewer, councilId, plan._count.versions > 0);
+  const planOf = (t: T) => t.measure?.focusArea.plan ?? t.focusArea?.plan;
+  // A plan under revision is named to readers as adopted: a part added in the revision is not shown yet.
+  const allTags = [...c.tags, ...c.items.flatMap((i) => i.decision?.tags ?? [])];
+  const heads = can(viewer, "plan.read.draft", councilId) ? new Map() : await adoptedHeads(db, allTags.map((t) => planOf(t)?.id ?? ""));
+  const adoptedTitle = (t: T) => {
+    const head = heads.get(planOf(t)?.id ?? "");
+    if (!head) return t.measure?.title ?? t.focusArea?.title ?? "";
+    return t.measure ? head.measures.get(t.measure.id) : t.focusArea ? head.areas.get(t.focusArea.id) : undefined;
   };
+  const readable = (t: T) => {
+    const plan = planOf(t);
+    return !!plan && canReadPlan(viewer, councilId, plan._count.versions > 0) && adoptedTitle(t) !== undefined;
+  };
+  const planTitle = (t: T) => heads.get(planOf(t)?.id ?? "")?.title ?? planOf(t)?.title ?? "";
   const label = (t: T) =>
     t.measure
-      ? { id: t.id, kind: "Tiltak", title: t.measure.title, href: `tiltak/${t.measure.id}`, plan: t.measure.focusArea.plan.title }
-      : { id: t.id, kind: "Satsingsområde", title: t.focusArea?.title ?? "", href: t.focusArea ? `${t.focusArea.plan.id}#omrade-${t.focusArea.id}` : "", plan: t.focusArea?.plan.title ?? "" };
+      ? { id: t.id, kind: "Tiltak", title: adoptedTitle(t)!, href: `tiltak/${t.measure.id}`, plan: planTitle(t) }
+      : { id: t.id, kind: "Satsingsområde", title: adoptedTitle(t) ?? "", href: t.focusArea ? `${t.focusArea.plan.id}#omrade-${t.focusArea.id}` : "", plan: planTitle(t) };
   return {
     caseTags: c.tags.filter(readable).map(label),
     decisions: c.items
@@ -722,9 +755,10 @@ export async function listPublicPlans(councilId: string) {
   const rows = await db.plan.findMany({
     where: { councilId, versions: { some: {} } },
     orderBy: [{ periodFrom: "desc" }, { title: "asc" }],
-    select: { id: true, kind: true, title: true, periodFrom: true, periodTo: true, status: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true } } },
+    select: { id: true, kind: true, title: true, periodFrom: true, periodTo: true, status: true, revisionOpen: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, adoptedAt: true } } },
   });
-  return rows.map(({ versions, ...p }) => ({ ...p, latest: versions[0] }));
+  const heads = await adoptedHeads(db, rows.filter((r) => r.revisionOpen).map((r) => r.id));
+  return rows.map(({ versions, revisionOpen: _open, ...p }) => ({ ...asAdopted(p, heads), latest: versions[0] }));
 }
 
 export async function getPublicPlan(councilId: string, planId: string) {

@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from "@/lib/authz/policy";
 import { formatCaseNumber } from "@/lib/cases/case-number";
+import { adoptedHeads, asAdopted } from "@/lib/plans/adopted-heads";
 import { TZDate } from "@date-fns/tz";
 import { OSLO, formatDate } from "@/lib/format/dates";
 import {
@@ -556,6 +557,7 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
         title: true,
         periodFrom: true,
         periodTo: true,
+        revisionOpen: true,
         council: { select: { id: true, slug: true, name: true } },
         versions: { orderBy: { number: "desc" }, take: 1, select: { adoptedAt: true } },
       },
@@ -567,7 +569,9 @@ async function hydrate(viewer: Viewer | null, rows: HitRow[], terms: string[]): 
   const decisionMap = byId(decisions);
   const minutesMap = byId(minutes);
   const meetingMap = byId(meetings);
-  const planMap = byId(plans);
+  // A reader finds a plan under revision by its adopted text, and sees it headed as adopted.
+  const heads = await adoptedHeads(db, plans.filter((p) => p.revisionOpen && !can(viewer, "plan.read.draft", p.council.id)).map((p) => p.id));
+  const planMap = byId(plans.map((p) => asAdopted(p, heads)));
   const itemMap = byId(items);
 
   const out: SearchResult[] = [];
@@ -687,8 +691,11 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
     if (!body || (councilId && body.councilId !== councilId)) return { ok: false, field: "organ", message: "Organet hører ikke til det valgte rådet." };
   }
   if (query.fokus) {
-    const area = await db.focusArea.findUnique({ where: { id: query.fokus }, select: { plan: { select: { councilId: true, _count: { select: { versions: true } } } } } });
-    const visible = area && (area.plan._count.versions > 0 || can(viewer, "plan.read.draft", area.plan.councilId));
+    const area = await db.focusArea.findUnique({ where: { id: query.fokus }, select: { plan: { select: { id: true, councilId: true, revisionOpen: true, _count: { select: { versions: true } } } } } });
+    const draftReader = !!area && can(viewer, "plan.read.draft", area.plan.councilId);
+    // An area added in a revision in progress is not a reader's to filter by yet.
+    const inAdopted = !!area && (!area.plan.revisionOpen || draftReader || !!(await adoptedHeads(db, [area.plan.id])).get(area.plan.id)?.areas.has(query.fokus));
+    const visible = area && inAdopted && (area.plan._count.versions > 0 || draftReader);
     if (!area || !visible || (councilId && area.plan.councilId !== councilId)) return { ok: false, field: "fokus", message: "Fant ikke fokusområdet." };
   }
   // "Sak 4/22 budsjett": the case numbered so, and "budsjett" in the texts as in any other search.
@@ -738,6 +745,18 @@ export async function search(viewer: Viewer | null, query: SearchQuery): Promise
  * The choices of the search form. Bodies and focus areas are offered for the chosen council only:
  * with every council in one installation, all of them would be hundreds of options on every page.
  */
+/** Focus areas as the reader may filter by them: those of a plan under revision as adopted, for a reader without draft rights. */
+async function readersFocusAreas(viewer: Viewer | null, areas: { id: string; title: string; plan: { id: string; title: string; revisionOpen: boolean; councilId: string } }[]) {
+  const db = await getDb();
+  const heads = await adoptedHeads(db, areas.filter((a) => a.plan.revisionOpen && !can(viewer, "plan.read.draft", a.plan.councilId)).map((a) => a.plan.id));
+  return areas.flatMap((a) => {
+    const head = heads.get(a.plan.id);
+    if (!head) return [{ id: a.id, title: a.title, planTitle: a.plan.title }];
+    const title = head.areas.get(a.id);
+    return title === undefined ? [] : [{ id: a.id, title, planTitle: head.title }];
+  });
+}
+
 export async function listSearchFilters(viewer: Viewer | null, councilSlug?: string) {
   const db = await getDb();
   const planDraft = councilsWith(viewer, "plan.read.draft");
@@ -750,7 +769,7 @@ export async function listSearchFilters(viewer: Viewer | null, councilSlug?: str
     db.focusArea.findMany({
       where: { plan: { ...inCouncil, OR: [{ versions: { some: {} } }, { councilId: { in: planDraft } }] } },
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
-      select: { id: true, title: true, plan: { select: { title: true } } },
+      select: { id: true, title: true, plan: { select: { id: true, title: true, revisionOpen: true, councilId: true } } },
     }),
     // Two index lookups in one query; Prisma's aggregate wraps the table in a subquery that defeats the index.
     db.$queryRaw<{ first: Date | null; last: Date | null }[]>`SELECT
@@ -764,7 +783,7 @@ export async function listSearchFilters(viewer: Viewer | null, councilSlug?: str
   return {
     councils,
     bodies: bodies.map((b) => ({ id: b.id, name: b.name, councilSlug: b.council.slug, councilName: b.council.name })),
-    focusAreas: focusAreas.map((f) => ({ id: f.id, title: f.title, planTitle: f.plan.title })),
+    focusAreas: await readersFocusAreas(viewer, focusAreas),
     years,
   };
 }

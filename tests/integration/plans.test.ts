@@ -229,6 +229,7 @@ describe("plans", () => {
     const overview = await queries.getPlanOverview(as("SECRETARIAT"), "ringeriksregionen", new Date("2022-12-31T23:30:00Z"));
     expect(overview?.plan?.title).toBe("Handlingsplan 2023 (demo)");
   });
+
   it("withholds the decision of an exempt case or a closed item from a measure's readers without exempt rights", async () => {
     const m = await measure("Veteranplan for Ringeriksregionen");
     const decision = await t.db.decision.findUniqueOrThrow({ where: { id: decisionId }, select: { text: true, agendaItem: { select: { caseId: true } } } });
@@ -244,5 +245,42 @@ describe("plans", () => {
       await t.db.case.update({ where: { id: decision.agendaItem.caseId! }, data: { isExempt: false, exemptionBasis: null } });
       await t.db.decisionTag.deleteMany({ where: { decisionId, measureId: m.id } });
     }
+  });
+  it("names a plan under revision to readers as adopted, and a draft copy not at all: plan lists, plan page, measure page, case tags and search", async () => {
+    current = as("SECRETARIAT");
+    const plan = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
+    const adoptedTitle = plan.title;
+    await expect(actions.startPlanRevisionAction(none, form({ planId, version: plan.version }))).rejects.toBeInstanceOf(Redirect);
+    await t.db.plan.update({ where: { id: planId }, data: { title: "Handlingsplan 2022–2023 (utkast)", periodTo: 2023 } });
+    expect((await actions.saveFocusAreaAction(none, form({ planId, focusAreaId: "", version: 0, title: "Forsvar og beredskap" }))).ok).toBe(true);
+    const newArea = await t.db.focusArea.findFirstOrThrow({ where: { planId, title: "Forsvar og beredskap" } });
+    expect((await actions.saveMeasureAction(none, form({ planId, focusAreaId: newArea.id, version: 0, status: "PLANNED", title: "Beredskapsøvelse" }))).ok).toBe(true);
+    const newMeasure = await measure("Beredskapsøvelse");
+    const caseId = (await t.db.decision.findUniqueOrThrow({ where: { id: decisionId }, select: { agendaItem: { select: { caseId: true } } } })).agendaItem.caseId!;
+    await t.db.caseTag.create({ data: { caseId, measureId: newMeasure.id } });
+    const carriedFrom = await t.db.measure.findFirstOrThrow({ where: { focusArea: { planId }, carriedTo: { some: {} } }, select: { id: true } });
+    const search = await import("@/lib/search/queries");
+
+    const member = as("MEMBER");
+    const memberSees = JSON.stringify({
+      list: await queries.listPlans(member, "ringeriksregionen"),
+      page: (await queries.getPlanPage(member, "ringeriksregionen", planId))!.plan,
+      measure: (await queries.getMeasurePage(member, "ringeriksregionen", carriedFrom.id))!.measure.carriedTo,
+      tags: await queries.getCasePlanTags(member, councilId, caseId),
+      publicList: await queries.listPublicPlans(councilId),
+      filters: (await search.listSearchFilters(null, "ringeriksregionen")).focusAreas,
+    });
+    expect(memberSees).toContain(adoptedTitle);
+    for (const draft of ["Handlingsplan 2022–2023 (utkast)", "Forsvar og beredskap", "Beredskapsøvelse", "Handlingsplan 2023 (demo)", "Handlingsplan 2024 (demo)"]) expect(memberSees).not.toContain(draft);
+    expect((await queries.getPlanPage(member, "ringeriksregionen", planId))!.plan).toMatchObject({ title: adoptedTitle, periodTo: 2022, copies: [] });
+    const refused = await search.search(null, { q: "tiltak", rad: "ringeriksregionen", fokus: newArea.id, side: 1 });
+    expect(refused).toMatchObject({ ok: false, field: "fokus" });
+
+    const secretariat = JSON.stringify({
+      page: (await queries.getPlanPage(as("SECRETARIAT"), "ringeriksregionen", planId))!.plan,
+      tags: await queries.getCasePlanTags(as("SECRETARIAT"), councilId, caseId),
+      filters: (await search.listSearchFilters(as("SECRETARIAT"), "ringeriksregionen")).focusAreas,
+    });
+    for (const draft of ["Handlingsplan 2022–2023 (utkast)", "Forsvar og beredskap", "Beredskapsøvelse", "Handlingsplan 2023 (demo)"]) expect(secretariat).toContain(draft);
   });
 });
