@@ -547,7 +547,9 @@ async function reportInputs(db: Db, viewer: Viewer | null, councilId: string, pl
         measures: a.measures.map((m) => ({ id: m.id, title: m.title, status: m.status as MeasureStatus, owner: measureOwner(m), resourceAnchored: m.resourceAnchored, history: m.updates })),
       }));
   const links = await loadPlanLinks(db, viewer, councilId, { measureIds: areas.flatMap((a) => a.measures.map((m) => m.id)), focusAreaIds: areas.map((a) => a.id) });
-  return { plan, areas, links };
+  // The heading and period as adopted too, so a year the revision adds is not reported to readers yet.
+  const shownPlan = adopted ? { ...plan, title: adopted.title, periodFrom: adopted.periodFrom, periodTo: adopted.periodTo } : plan;
+  return { plan: shownPlan, areas, links };
 }
 
 export async function getYearReport(viewer: Viewer | null, slug: string, planId: string, year: number) {
@@ -570,7 +572,9 @@ export async function getYearReport(viewer: Viewer | null, slug: string, planId:
     });
     previousPlanId = p?.id ?? null;
   }
-  const previous = previousPlanId === current.plan.id ? current : previousPlanId ? await reportInputs(db, viewer, scope.council.id, previousPlanId) : null;
+  const loaded = previousPlanId === current.plan.id ? current : previousPlanId ? await reportInputs(db, viewer, scope.council.id, previousPlanId) : null;
+  // Last year's plan is compared with only when the reader may read it: a draft is the secretariat's.
+  const previous = loaded && canReadPlan(viewer, scope.council.id, loaded.plan._count.versions > 0) ? loaded : null;
   const evaluation = await db.planEvaluation.findUnique({
     where: { planId_year: { planId, year } },
     select: { summary: true, version: true, areas: { select: { focusAreaId: true, statusText: true, trends: true, priorities: true, version: true } } },

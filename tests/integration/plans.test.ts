@@ -282,5 +282,16 @@ describe("plans", () => {
       filters: (await search.listSearchFilters(as("SECRETARIAT"), "ringeriksregionen")).focusAreas,
     });
     for (const draft of ["Handlingsplan 2022–2023 (utkast)", "Forsvar og beredskap", "Beredskapsøvelse", "Handlingsplan 2023 (demo)"]) expect(secretariat).toContain(draft);
+    // The year the revision adds is not reported to readers yet.
+    expect(await queries.getYearReport(member, "ringeriksregionen", planId, 2023)).toBeNull();
+    expect(await queries.getYearReport(as("SECRETARIAT"), "ringeriksregionen", planId, 2023)).not.toBeNull();
+    expect((await queries.getYearReport(member, "ringeriksregionen", planId, 2022))!.plan.title).toBe(adoptedTitle);
+
+    // An adopted plan whose last year's plan is a draft: the report compares with nothing for a reader.
+    const draft2023 = await t.db.plan.findFirstOrThrow({ where: { councilId, title: "Handlingsplan 2023 (demo)" } });
+    const plan2024 = await t.db.plan.update({ where: { id: (await t.db.plan.findFirstOrThrow({ where: { councilId, title: "Handlingsplan 2024 (demo)" } })).id }, data: { copiedFromPlanId: draft2023.id } });
+    expect((await actions.adoptPlanAction(none, form({ planId: plan2024.id, version: plan2024.version, decisionId, adoptedAt: "2024-01-15" }))).ok).toBe(true);
+    expect((await queries.getYearReport(member, "ringeriksregionen", plan2024.id, 2024))!.previousPlan).toBeNull();
+    expect((await queries.getYearReport(as("SECRETARIAT"), "ringeriksregionen", plan2024.id, 2024))!.previousPlan?.title).toBe("Handlingsplan 2023 (demo)");
   });
 });
