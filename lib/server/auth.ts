@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { env } from "@/lib/server/env";
 import { getDb } from "@/lib/server/db";
 import { authenticateCredentials } from "@/lib/server/credentials";
-import { writeAudit } from "@/lib/server/audit";
+import { linkedUser, resolveExternalSignIn } from "@/lib/server/external-identity";
 import { loginSchema } from "@/lib/auth/schemas";
 import { decodeSession, SESSION_UPDATE_AGE_SECONDS } from "@/lib/security/session-token";
 
@@ -85,34 +85,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       ...externalProviders(),
     ],
     callbacks: {
-      // External sign-in only for users the secretariat has created: matched on e-mail, then linked.
+      // External sign-in only for users the secretariat has created: linked on e-mail the first
+      // time, then found by the link (lib/server/external-identity.ts).
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         const db = await getDb();
-        const email = user.email?.toLowerCase();
-        const existing = email
-          ? await db.user.findUnique({ where: { email }, select: { id: true, isDisabled: true } })
-          : null;
-        const ip = await clientIp();
-        if (!existing || existing.isDisabled) {
-          await writeAudit(db, { actor: email ?? "ukjent", action: "auth.login.failure", entityType: "User", after: { provider: account.provider }, ip });
-          return "/logg-inn?feil=ukjent-bruker";
-        }
-        await db.userIdentity.upsert({
-          where: { provider_subject: { provider: account.provider, subject: account.providerAccountId } },
-          create: { provider: account.provider, subject: account.providerAccountId, userId: existing.id },
-          update: {},
-        });
-        await writeAudit(db, { userId: existing.id, actor: email!, action: "auth.login.success", entityType: "User", entityId: existing.id, after: { provider: account.provider }, ip });
-        return true;
+        const result = await resolveExternalSignIn(db, { provider: account.provider, subject: account.providerAccountId, email: user.email, ip: await clientIp() });
+        return result.ok ? true : "/logg-inn?feil=ukjent-bruker";
       },
       async jwt({ token, user, account }) {
         if (user && account) {
           const db = await getDb();
-          const row = await db.user.findUnique({
-            where: { email: (user.email ?? "").toLowerCase() },
-            select: { id: true, sessionVersion: true },
-          });
+          // The external e-mail claim may name someone else than the linked user signIn let in.
+          const row =
+            account.provider === "credentials"
+              ? await db.user.findUnique({ where: { email: (user.email ?? "").toLowerCase() }, select: { id: true, sessionVersion: true } })
+              : await linkedUser(db, account.provider, account.providerAccountId);
           if (row) {
             token.uid = row.id;
             token.sv = row.sessionVersion;
