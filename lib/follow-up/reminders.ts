@@ -3,16 +3,36 @@ import type { Db } from "@/lib/server/db";
 import { enqueueMail } from "@/lib/server/mail";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { today } from "@/lib/follow-up/queries";
+import { can, type Role, type Viewer } from "@/lib/authz/policy";
 
 // Reminders about follow-up: one e-mail per responsible person and item when it comes within
 // `daysBefore` of its due date, and one when it is overdue. Each is queued in the outbox under a
 // dedupe key (item, person, kind, due date): the outbox insert is ON CONFLICT DO NOTHING on that
 // key, so a second run – after a restart, or on another instance at the same moment – queues
 // nothing new. A moved due date is a new key, so the person is reminded of the new date.
+//
+// A person with an account is reminded at the account's address, and only while the account could
+// open the item: not once it is disabled, nor after its role in the item's council is removed. The
+// link in the e-mail would lead nowhere, and sending to the person's own address instead would get
+// round the removal. A person without an account is reminded at the address in the people register.
 
 export type ReminderKind = "due-soon" | "overdue";
 
-export type ReminderRunResult = { considered: number; queued: number; skippedOptOut: number; skippedNoAddress: number };
+export type ReminderRunResult = { considered: number; queued: number; skippedOptOut: number; skippedNoAccess: number; skippedNoAddress: number };
+
+type ReminderUser = { id: string; name: string; email: string; personId: string | null; isSystemAdmin: boolean; roles: { councilId: string; role: string }[] };
+
+// The account as the policy sees a signed-in viewer, so the reminder follows the same rule as the list.
+function asViewer(u: ReminderUser): Viewer {
+  return {
+    userId: u.id,
+    name: u.name,
+    email: u.email,
+    personId: u.personId,
+    isSystemAdmin: u.isSystemAdmin,
+    councils: u.roles.map((r) => ({ councilId: r.councilId, slug: "", name: "", role: r.role as Role })),
+  };
+}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -32,14 +52,24 @@ export async function queueFollowUpReminders(db: Db, opts: { now?: Date; daysBef
       id: true,
       title: true,
       dueDate: true,
+      councilId: true,
       council: { select: { name: true } },
       assignees: {
         where: { personId: { not: null } },
-        select: { person: { select: { id: true, name: true, email: true, user: { select: { email: true, remindersOptOut: true, isDisabled: true } } } } },
+        select: {
+          person: {
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              user: { select: { id: true, name: true, email: true, personId: true, isSystemAdmin: true, remindersOptOut: true, isDisabled: true, roles: { select: { councilId: true, role: true } } } },
+            },
+          },
+        },
       },
     },
   });
-  const result: ReminderRunResult = { considered: 0, queued: 0, skippedOptOut: 0, skippedNoAddress: 0 };
+  const result: ReminderRunResult = { considered: 0, queued: 0, skippedOptOut: 0, skippedNoAccess: 0, skippedNoAddress: 0 };
   const base = opts.baseUrl.replace(/\/+$/, "");
   for (const item of items) {
     const due = item.dueDate!;
@@ -51,7 +81,11 @@ export async function queueFollowUpReminders(db: Db, opts: { now?: Date; daysBef
         result.skippedOptOut++;
         continue;
       }
-      const to = (person.user && !person.user.isDisabled ? person.user.email : null) ?? person.email;
+      if (person.user && (person.user.isDisabled || !can(asViewer(person.user), "action.read", item.councilId))) {
+        result.skippedNoAccess++;
+        continue;
+      }
+      const to = person.user ? person.user.email : person.email;
       if (!to) {
         result.skippedNoAddress++;
         continue;

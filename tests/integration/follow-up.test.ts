@@ -99,6 +99,37 @@ describe("follow-up", () => {
       expect((await queueFollowUpReminders(t.db, { now: at, daysBefore: 7, baseUrl: BASE_URL })).considered).toBe(0);
       await t.db.actionItem.update({ where: { id: itemId }, data: { status: "IN_PROGRESS", dueDate: null } });
     });
+
+    it("reminds accounts only while they may read the council's follow-up, and people without one at their own address", async () => {
+      const { councilId } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { councilId: true } });
+      const other = await t.db.council.create({ data: { slug: "annet-rad-paaminnelser", name: "Et annet råd" }, select: { id: true } });
+      const person = (name: string, email: string) => t.db.person.create({ data: { name, email }, select: { id: true } });
+      const active = await person("Aktiv Bruker", "aktiv.person@kommune.example");
+      const disabled = await person("Deaktivert Bruker", "deaktivert.person@kommune.example");
+      const removed = await person("Fjernet Bruker", "fjernet.person@kommune.example");
+      const noAccount = await person("Uten Konto", "uten.konto@kommune.example");
+      await t.db.user.create({ data: { email: "aktiv@kommune.example", name: "Aktiv Bruker", personId: active.id, roles: { create: { councilId, role: "MEMBER" } } } });
+      await t.db.user.create({ data: { email: "deaktivert@kommune.example", name: "Deaktivert Bruker", personId: disabled.id, isDisabled: true, roles: { create: { councilId, role: "MEMBER" } } } });
+      // Their role in the item's council is gone; one elsewhere gives no access to this item.
+      await t.db.user.create({ data: { email: "fjernet@kommune.example", name: "Fjernet Bruker", personId: removed.id, roles: { create: { councilId: other.id, role: "SECRETARIAT" } } } });
+      const item = await t.db.actionItem.create({
+        data: {
+          councilId,
+          title: "Påminnelse om tilgang",
+          dueDate: new Date("2027-04-05T00:00:00Z"),
+          assignees: { create: [active, disabled, removed, noAccount].map((p) => ({ personId: p.id })) },
+        },
+        select: { id: true },
+      });
+      try {
+        const r = await queueFollowUpReminders(t.db, { now: new Date("2027-04-01T08:00:00Z"), daysBefore: 7, baseUrl: BASE_URL });
+        expect(r).toMatchObject({ considered: 4, queued: 2, skippedNoAccess: 2 });
+        const rows = await t.db.outboxMessage.findMany({ where: { dedupeKey: { contains: `:${item.id}:` } }, select: { toAddress: true } });
+        expect(rows.map((m) => m.toAddress).sort()).toEqual(["aktiv@kommune.example", "uten.konto@kommune.example"]);
+      } finally {
+        await t.db.actionItem.delete({ where: { id: item.id } });
+      }
+    });
   });
 
   describe("status updates", () => {
