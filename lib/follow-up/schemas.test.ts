@@ -13,6 +13,12 @@ describe("follow-up filters in the query string", () => {
     expect(filterQuery(f, { sort: "tittel", retning: "desc" })).toBe("?rad=ringeriksregionen&status=alle&sort=tittel&retning=desc");
     expect(filterQuery(parseActionFilter({}))).toBe("");
   });
+
+  it("drops NUL bytes, which PostgreSQL refuses, and ids that cannot be ids", () => {
+    const f = parseActionFilter(new URLSearchParams("q=l%C3%B8nn%00&rad=%00&ansvarlig=%00&organ=abc%00&kommune=a%20b&tiltak=%00&fokus=cm0fokus_1"));
+    expect(f).toMatchObject({ q: "lønn", rad: undefined, ansvarlig: undefined, organ: undefined, kommune: undefined, tiltak: undefined, fokus: "cm0fokus_1" });
+    expect(parseActionFilter({ q: "\u0000" }).q).toBeUndefined();
+  });
 });
 
 describe("status updates", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate, optionalRowId, rowId, rowVersion, STALE_FORM } from "@/lib/form-fields";
+import { isCalendarDate, optionalRowId, rowId, rowVersion, STALE_FORM, withoutNul } from "@/lib/form-fields";
 
 // Shared by the follow-up forms and their actions, and by the list page and its CSV export
 // (the filters are the list's query string, so a filtered list can be bookmarked and exported).
@@ -20,24 +20,30 @@ export const DUE_SOON_DAYS = 14;
 export const SORT_KEYS = ["tittel", "status", "frist", "ansvarlig", "organ", "opprettet"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+// PostgreSQL rejects U+0000 in a query parameter: a NUL in a bookmarked or hand-edited link would be
+// a server error instead of a list.
 const optionalParam = z
   .string()
-  .trim()
-  .max(200)
+  .transform(withoutNul)
+  .pipe(z.string().trim().max(200))
   .optional()
   .catch(undefined)
   .transform((v) => v || undefined);
+
+// Ids reach the query as they are; anything that cannot be an id would match nothing, or fail the
+// statement, so it counts as no filter.
+const optionalIdParam = optionalRowId.catch(null).transform((v) => v ?? undefined);
 
 /** The list's query string. Unknown or malformed values fall back to the default instead of failing. */
 export const actionFilterSchema = z.object({
   rad: optionalParam, // council slug
   status: z.enum(["aktive", "alle", ...ACTION_STATUSES]).catch("aktive").default("aktive"),
-  ansvarlig: optionalParam, // person id
-  organ: optionalParam, // body id (the body whose decision created the item)
-  kommune: optionalParam, // organisation id of a responsible person
+  ansvarlig: optionalIdParam, // person id
+  organ: optionalIdParam, // body id (the body whose decision created the item)
+  kommune: optionalIdParam, // organisation id of a responsible person
   frist: z.enum(["", "forfalt", "snart", "uten"]).catch("").default(""),
-  tiltak: optionalParam, // measure id
-  fokus: optionalParam, // focus area id
+  tiltak: optionalIdParam, // measure id
+  fokus: optionalIdParam, // focus area id
   q: optionalParam,
   mine: z.enum(["", "1"]).catch("").default(""),
   sort: z.enum(SORT_KEYS).catch("frist").default("frist"),
