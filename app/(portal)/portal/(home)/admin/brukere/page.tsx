@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
 import { listManagedUsers } from "@/lib/users/queries";
-import { canSetUserPassword, ROLE_LABELS } from "@/lib/authz/policy";
+import { canManageUser, canSetUserPassword, ROLE_LABELS, type ManagedUser } from "@/lib/authz/policy";
 import { formatDate } from "@/lib/format/dates";
 import { UserStatusForm } from "./user-status-form";
 import { SetPasswordForm } from "./set-password-form";
@@ -31,36 +31,41 @@ export default async function UsersPage() {
             </tr>
           </thead>
           <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-100 align-top">
-                <td className="p-2">
-                  {u.name}
-                  <br />
-                  <span className="text-slate-700">{u.email}</span>
-                </td>
-                <td className="p-2">
-                  {u.isSystemAdmin && <div>Systemadministrator</div>}
-                  {u.roles.map((r) => (
-                    <div key={r.council.name}>
-                      {ROLE_LABELS[r.role]}, {r.council.name}
-                    </div>
-                  ))}
-                </td>
-                <td className="p-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "Aldri"}</td>
-                <td className="p-2">
-                  {u.id === viewer.userId ? (
-                    "Deg selv"
-                  ) : (
-                    <>
-                      <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
-                      {canSetUserPassword(viewer, { id: u.id, isSystemAdmin: u.isSystemAdmin, councilIds: u.roles.map((r) => r.councilId) }) && (
-                        <SetPasswordForm userId={u.id} name={u.name} version={u.version} />
-                      )}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {users.map((u) => {
+              const target: ManagedUser = { id: u.id, isSystemAdmin: u.isSystemAdmin, councilIds: u.roles.map((r) => r.councilId) };
+              return (
+                <tr key={u.id} className="border-b border-slate-100 align-top">
+                  <td className="p-2">
+                    {u.name}
+                    <br />
+                    <span className="text-slate-700">{u.email}</span>
+                  </td>
+                  <td className="p-2">
+                    {u.isSystemAdmin && <div>Systemadministrator</div>}
+                    {u.roles.map((r) => (
+                      <div key={r.council.name}>
+                        {ROLE_LABELS[r.role]}, {r.council.name}
+                      </div>
+                    ))}
+                  </td>
+                  <td className="p-2">{u.lastLoginAt ? formatDate(u.lastLoginAt) : "Aldri"}</td>
+                  <td className="p-2">
+                    {u.id === viewer.userId ? (
+                      "Deg selv"
+                    ) : canManageUser(viewer, target) ? (
+                      <>
+                        <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
+                        {canSetUserPassword(viewer, target) && <SetPasswordForm userId={u.id} name={u.name} version={u.version} />}
+                      </>
+                    ) : (
+                      // Listed for a shared council, but not theirs to manage (an installation administrator):
+                      // a button here would only be refused.
+                      <p>{u.isDisabled ? "Deaktivert" : "Aktiv"}</p>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
