@@ -15,6 +15,7 @@ import {
   ACTION_STATUS_LABELS,
   actionAttachmentSchema,
   editActionItemSchema,
+  NO_RESPONSIBLE,
   reminderPreferenceSchema,
   updateStatusSchema,
   type ActionStatus,
@@ -105,8 +106,19 @@ export async function editActionItemAction(_prev: ActionFormState, formData: For
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.actionItem.findUniqueOrThrow({
       where: { id: d.actionItemId },
-      select: { title: true, description: true, dueDate: true, responsibleText: true, measureId: true, focusAreaId: true, assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { personId: true } } },
+      select: {
+        title: true,
+        description: true,
+        dueDate: true,
+        responsibleText: true,
+        responsibleBodyId: true,
+        measureId: true,
+        focusAreaId: true,
+        assignees: { orderBy: [{ isLead: "desc" }, { id: "asc" }], select: { personId: true, organizationId: true } },
+      },
     });
+    const othersResponsible = before.responsibleBodyId !== null || before.assignees.some((a) => a.organizationId !== null);
+    if (d.personIds.length === 0 && !d.responsibleText && !othersResponsible) return { error: { personIds: NO_RESPONSIBLE } as Record<string, string> };
     const [people, measure, focusArea] = await Promise.all([
       // Only people of this council: a stranger would get reminders about the council's work.
       tx.person.findMany({ where: { AND: [{ id: { in: d.personIds } }, assignablePeopleWhere(councilId)] }, select: { id: true, name: true } }),

@@ -117,12 +117,11 @@ export const editActionItemSchema = z
     dueDate: isoDate,
     measureId: optionalRowId,
     focusAreaId: optionalRowId,
-  })
-  .superRefine((v, ctx) => {
-    if (v.personIds.length === 0 && !v.responsibleText) {
-      ctx.addIssue({ code: "custom", path: ["personIds"], message: "Velg minst én ansvarlig person, eller skriv hvem som er ansvarlig." });
-    }
   });
+
+// Checked by the action against the stored item: a body or an organisation made responsible when the
+// item was created (a working group set up by the decision) is responsible too, though this form has no field for it.
+export const NO_RESPONSIBLE = "Velg minst én ansvarlig person, eller skriv hvem som er ansvarlig.";
 
 export const reminderPreferenceSchema = z.object({
   reminders: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
