@@ -200,32 +200,67 @@ export async function listActionItems(
   const where = viewer ? overviewWhere(viewer, filter, now) : null;
   if (!where) return { rows: [], truncated: false };
   const dir = filter.retning;
-  // Responsibility is a list of names, sorted on its printed form: that order is made here, over the
-  // first OVERVIEW_LIMIT rows (by due date) for the list, whose every page then sorts the same set,
-  // and over all of them (up to the limit) for an export, which must not drop rows.
-  const inMemory = filter.sort === "ansvarlig";
-  const cap = Math.max(OVERVIEW_LIMIT, limit);
+  const db = await getDb();
+  if (filter.sort === "ansvarlig") return listByResponsible(db, viewer, where, dir, now, limit, offset);
   const orderBy: Prisma.ActionItemOrderByWithRelationInput[] =
     filter.sort === "tittel" ? [{ title: dir }]
     : filter.sort === "status" ? [{ status: dir }, { dueDate: { sort: "asc", nulls: "last" } }]
     : filter.sort === "opprettet" ? [{ createdAt: dir }]
     : filter.sort === "organ" ? [{ meeting: { body: { name: dir } } }, { dueDate: { sort: "asc", nulls: "last" } }]
     : [{ dueDate: { sort: dir, nulls: "last" } }, { createdAt: "asc" }];
-  const db = await getDb();
   const found = await db.actionItem.findMany({
     where,
     orderBy: [...orderBy, { id: "asc" }],
-    skip: inMemory ? 0 : offset,
-    take: (inMemory ? cap : limit) + 1,
+    skip: offset,
+    take: limit + 1,
     select: overviewSelect,
   });
-  let rows = found.map((r) => toOverviewRow(viewer, r, now));
-  if (inMemory) {
-    rows = rows.slice(0, cap);
-    rows.sort((a, b) => (dir === "asc" ? 1 : -1) * compareNb(a.responsible, b.responsible));
-    return { rows: rows.slice(offset, offset + limit), truncated: found.length > cap };
-  }
+  const rows = found.map((r) => toOverviewRow(viewer, r, now));
   return { rows: rows.slice(0, limit), truncated: found.length > limit };
+}
+
+/** Sorted by responsibility, the list and the export order this many rows at most (by due date first). */
+export const RESPONSIBLE_SORT_LIMIT = EXPORT_LIMIT;
+
+const responsibleKeySelect = {
+  id: true,
+  responsibleText: true,
+  responsibleBody: { select: { name: true } },
+  assignees: {
+    orderBy: [{ isLead: "desc" }, { id: "asc" }],
+    select: { person: { select: { name: true } }, organization: { select: { name: true } } },
+  },
+} satisfies Prisma.ActionItemSelect;
+
+// Responsibility is a list of names, sorted on its printed form, which the database cannot order by.
+// So every matching row's names are read (only what the label needs), ordered here, and the full rows
+// read for the one page asked for: every page sorts the same whole set, and the query count is fixed.
+async function listByResponsible(
+  db: Awaited<ReturnType<typeof getDb>>,
+  viewer: Viewer | null,
+  where: Prisma.ActionItemWhereInput,
+  dir: "asc" | "desc",
+  now: Date,
+  limit: number,
+  offset: number,
+): Promise<{ rows: ActionOverviewRow[]; truncated: boolean }> {
+  const keys = await db.actionItem.findMany({
+    where,
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    take: RESPONSIBLE_SORT_LIMIT,
+    select: responsibleKeySelect,
+  });
+  // Array sort is stable: equal names keep the due-date order they were read in.
+  const sorted = keys.map((k) => ({ id: k.id, label: responsibleLabel(k) }));
+  sorted.sort((a, b) => (dir === "asc" ? 1 : -1) * compareNb(a.label, b.label));
+  const pageIds = sorted.slice(offset, offset + limit).map((k) => k.id);
+  const found = pageIds.length ? await db.actionItem.findMany({ where: { id: { in: pageIds } }, select: overviewSelect }) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = pageIds.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toOverviewRow(viewer, r, now)] : [];
+  });
+  return { rows, truncated: sorted.length > offset + limit };
 }
 
 /** How many items the filter finds, and how many of them are overdue or due soon: for the summary line. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/authz/viewer";
-import { countActionItems, getActionFilterOptions, listActionItems, OVERVIEW_LIMIT, PAGE_SIZE, type ActionOverviewRow } from "@/lib/follow-up/queries";
+import { countActionItems, getActionFilterOptions, listActionItems, PAGE_SIZE, RESPONSIBLE_SORT_LIMIT, type ActionOverviewRow } from "@/lib/follow-up/queries";
 import { Pagination } from "@/components/ui/pagination";
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, filterQuery, parseActionFilter, type ActionFilter, type SortKey } from "@/lib/follow-up/schemas";
 import { formatCalendarDate, formatDate } from "@/lib/format/dates";
@@ -39,9 +39,9 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
     getActionFilterOptions(viewer, filter),
   ]);
   const { total, overdue, soon } = counts;
-  // Sorted by responsibility, the list holds the first OVERVIEW_LIMIT only: no pages past them.
-  const sortCapped = paged && filter.sort === "ansvarlig" && truncated;
-  const pageCount = Math.max(1, Math.ceil((sortCapped ? OVERVIEW_LIMIT : total) / PAGE_SIZE));
+  // Sorted by responsibility, the list orders the first RESPONSIBLE_SORT_LIMIT by due date only: no pages past them.
+  const sortCapped = paged && filter.sort === "ansvarlig" && total > RESPONSIBLE_SORT_LIMIT;
+  const pageCount = Math.max(1, Math.ceil((sortCapped ? RESPONSIBLE_SORT_LIMIT : total) / PAGE_SIZE));
   const showCouncil = (options?.councils.length ?? 0) > 1;
   const heading = filter.mine ? "Mine oppgaver" : "Oppfølging av vedtak";
 
@@ -117,7 +117,7 @@ export default async function FollowUpOverviewPage({ searchParams }: Props) {
           {overdue > 0 && `, ${overdue} forfalt`}
           {soon > 0 && `, ${soon} med frist snart`}
           {!paged && truncated && " (bare de første vises – snevre inn filteret)"}
-          {sortCapped && ` (sortert etter ansvarlig vises de ${OVERVIEW_LIMIT} med først frist – snevre inn filteret for å se resten)`}
+          {sortCapped && ` (sortert etter ansvarlig vises de ${RESPONSIBLE_SORT_LIMIT.toLocaleString("nb-NO")} med først frist – snevre inn filteret for å se resten)`}
         </p>
         <nav aria-label="Visning" className="flex flex-wrap gap-4">
           <IntentLink className={link} aria-current={filter.visning === "liste" ? "page" : undefined} href={`/portal/oppfolging${filterQuery(filter, { visning: "liste" })}`}>
