@@ -17,7 +17,11 @@ export function usePlanForm(action: Action) {
   }, [state]);
   const values = state.ok ? {} : (state.values ?? {});
   const conflict = !state.ok && "conflict" in state && state.conflict === true;
-  return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey, conflict };
+  // The part was deleted by someone else: the form then saves what was typed as a new part, or,
+  // when its focus area went too, cannot save it at all.
+  const gone = !state.ok && "gone" in state && state.gone === true;
+  const areaGone = gone && "areaGone" in state && state.areaGone === true;
+  return { state, formAction, values, errors: state.fieldErrors ?? {}, resetKey, conflict, gone, areaGone };
 }
 
 /**

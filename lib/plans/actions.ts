@@ -35,6 +35,8 @@ import {
 } from "@/lib/plans/schemas";
 
 const CONFLICT = "Noen andre har lagret en endring her etter at du åpnet siden. Det du skrev står fortsatt i feltene; lagrer du igjen, erstatter det den andre endringen.";
+const GONE = "Noen andre har slettet dette fra planen mens du skrev. Det du skrev står fortsatt i feltene: «Legg til på nytt» lagrer det som en ny del av planen.";
+const AREA_GONE = "Noen andre har slettet satsingsområdet mens du skrev. Det du skrev står fortsatt i feltene, men kan ikke lagres her: kopier teksten til satsingsområdet den skal stå i.";
 const LOCKED = "Planen er vedtatt og låst. Start en revisjon for å endre teksten.";
 const INVALID = "Skjemaet har feil. Se feltene som er markert.";
 const OUTSIDE_PERIOD = "Året er utenfor planperioden.";
@@ -80,6 +82,8 @@ function revalidatePlans(slug: string) {
 }
 
 class Conflict extends Error {}
+/** The part being saved was deleted by someone else. */
+class Gone extends Error {}
 
 /**
  * Runs a mutation; a stale version becomes the conflict message, with what the user typed kept.
@@ -91,6 +95,8 @@ async function guarded(slug: string, values: Record<string, string>, fn: () => P
     return await fn();
   } catch (e) {
     if (e instanceof Conflict) return conflict(slug, values);
+    // Not revalidated: the page would drop the deleted part's form, and what was typed with it.
+    if (e instanceof Gone) return gone(values, false);
     throw e;
   }
 }
@@ -100,6 +106,11 @@ async function guarded(slug: string, values: Record<string, string>, fn: () => P
 function conflict(slug: string, values: Record<string, string>): FormState & { conflict: true } {
   revalidatePlans(slug);
   return { ok: false, message: CONFLICT, values, conflict: true };
+}
+
+// `gone` tells the form that its part no longer exists: saving again adds it anew, unless its focus area went too.
+function gone(values: Record<string, string>, areaGone: boolean): FormState & { gone: true; areaGone: boolean } {
+  return { ok: false, message: areaGone ? AREA_GONE : GONE, values, gone: true, areaGone };
 }
 
 function assertUpdated(count: number) {
@@ -187,7 +198,7 @@ export async function saveSectionAction(_prev: FormState, formData: FormData): P
     await db.$transaction(async (tx) => {
       if (sectionId) {
         const before = await tx.planSection.findFirst({ where: { id: sectionId, planId }, select: { heading: true, body: true, afterFocusAreas: true } });
-        if (!before) throw new Conflict();
+        if (!before) throw new Gone();
         assertUpdated((await tx.planSection.updateMany({ where: { id: sectionId, planId, version }, data: { ...d, version: { increment: 1 } } })).count);
         await writeAudit(tx, audit(scope, "plan.section.update", "PlanSection", sectionId, before, d));
       } else {
@@ -212,7 +223,7 @@ export async function saveFocusAreaAction(_prev: FormState, formData: FormData):
     await db.$transaction(async (tx) => {
       if (focusAreaId) {
         const before = await tx.focusArea.findFirst({ where: { id: focusAreaId, planId }, select: { title: true, description: true } });
-        if (!before) throw new Conflict();
+        if (!before) throw new Gone();
         assertUpdated((await tx.focusArea.updateMany({ where: { id: focusAreaId, planId, version }, data: { ...d, version: { increment: 1 } } })).count);
         await writeAudit(tx, audit(scope, "plan.area.update", "FocusArea", focusAreaId, before, d));
       } else {
@@ -223,6 +234,18 @@ export async function saveFocusAreaAction(_prev: FormState, formData: FormData):
     revalidatePlans(scope.slug);
     return { ok: true, message: focusAreaId ? "Satsingsområdet er lagret." : `Satsingsområdet «${d.title}» er lagt til.` };
   });
+}
+
+/**
+ * A goal or measure saved after its focus area was deleted (with them): the log tells which council
+ * the area was in, so only those who may edit that council's plans learn that it is gone.
+ */
+async function areaGone(focusAreaId: string, values: Record<string, string>): Promise<FormState> {
+  const viewer = await requireViewer();
+  const db = await getDb();
+  const deleted = await db.auditEvent.findFirst({ where: { entityType: "focusArea", entityId: focusAreaId, action: "plan.focusArea.delete" }, select: { councilId: true } });
+  if (!deleted?.councilId || !can(viewer, "plan.manage", deleted.councilId)) refuse(viewer, deleted?.councilId);
+  return gone(values, true);
 }
 
 async function planOfArea(focusAreaId: string) {
@@ -236,6 +259,7 @@ export async function saveGoalAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, values);
   const { focusAreaId, goalId, version, text } = parsed.data;
   const planId = await planOfArea(focusAreaId);
+  if (!planId) return areaGone(focusAreaId, values);
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
@@ -243,7 +267,7 @@ export async function saveGoalAction(_prev: FormState, formData: FormData): Prom
     await db.$transaction(async (tx) => {
       if (goalId) {
         const before = await tx.goal.findFirst({ where: { id: goalId, focusAreaId }, select: { text: true } });
-        if (!before) throw new Conflict();
+        if (!before) throw new Gone();
         assertUpdated((await tx.goal.updateMany({ where: { id: goalId, focusAreaId, version }, data: { text, version: { increment: 1 } } })).count);
         await writeAudit(tx, audit(scope, "plan.goal.update", "Goal", goalId, before, { text }));
       } else {
@@ -273,6 +297,7 @@ export async function saveMeasureAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return invalid(parsed.error, values);
   const { focusAreaId, measureId, version, owner: _owner, deadline, ...rest } = parsed.data;
   const planId = await planOfArea(focusAreaId);
+  if (!planId) return areaGone(focusAreaId, values);
   const scope = await authorizePlan(planId, "plan.manage");
   if (!editable(scope)) return { ok: false, message: LOCKED, values };
   const db = await getDb();
@@ -283,7 +308,7 @@ export async function saveMeasureAction(_prev: FormState, formData: FormData): P
       if (Object.keys(errors).length) return errors;
       if (measureId) {
         const before = await tx.measure.findFirst({ where: { id: measureId, focusAreaId }, select: MEASURE_FORM_FIELDS });
-        if (!before) throw new Conflict();
+        if (!before) throw new Gone();
         assertUpdated((await tx.measure.updateMany({ where: { id: measureId, focusAreaId, version }, data: { ...data, version: { increment: 1 } } })).count);
         if (before.status !== data.status) {
           await tx.measureUpdate.create({ data: { measureId, userId: scope.viewer.userId, actor: scope.viewer.name, fromStatus: before.status, toStatus: data.status, comment: "Endret i planen." } });

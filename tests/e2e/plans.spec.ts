@@ -148,6 +148,36 @@ test("planen vedtas med vedtaket i saken, blir synlig for medlemmene og publikum
   await expect(stored.getByRole("definition")).toHaveText("IPR Ringeriksregionen – revidert");
   await expect(stored.getByRole("term")).toHaveText("Undertittel");
   await expectNoA11yViolations(colleague, "plan med lagringskonflikt");
+
+  // A section the secretariat deletes while the colleague rewrites it: the colleague's text stays,
+  // and is saved again as a new section.
+  const added = page.locator("details").filter({ hasText: "Ny seksjon" });
+  await added.locator("summary").click();
+  await added.getByLabel("Overskrift").fill("Midlertidig seksjon");
+  await added.getByRole("button", { name: "Legg til seksjon" }).click();
+  await saved(page, "Seksjonen «Midlertidig seksjon» er lagt til.");
+  await visit(colleague, page.url());
+  const deleted = page.locator("details").filter({ hasText: "Seksjon: Midlertidig seksjon" });
+  await deleted.locator("summary").click();
+  page.once("dialog", (d) => void d.accept());
+  await deleted.getByRole("button", { name: "Slett: Midlertidig seksjon" }).click();
+  await expect(page.locator("summary").filter({ hasText: "Seksjon: Midlertidig seksjon" })).toHaveCount(0, { timeout: 15_000 });
+  const rewriting = colleague.locator("details").filter({ hasText: "Seksjon: Midlertidig seksjon" });
+  await rewriting.locator("summary").click();
+  await rewriting.getByLabel("Overskrift").fill("Kollegaens seksjon");
+  await rewriting.getByRole("button", { name: "Lagre seksjonen" }).click();
+  await expect(rewriting.getByText(/Noen andre har slettet dette fra planen/)).toBeVisible({ timeout: 15_000 });
+  await expect(rewriting.getByLabel("Overskrift")).toHaveValue("Kollegaens seksjon");
+  await expectNoA11yViolations(colleague, "plan med slettet seksjon");
+  await rewriting.getByRole("button", { name: "Legg til på nytt" }).click();
+  await expect(colleague.locator("summary").filter({ hasText: "Seksjon: Kollegaens seksjon" })).toBeVisible({ timeout: 15_000 });
+  await expect(colleague.locator("summary").filter({ hasText: "Seksjon: Midlertidig seksjon" })).toHaveCount(0);
+  // Not part of the revision to adopt.
+  const readded = colleague.locator("details").filter({ hasText: "Seksjon: Kollegaens seksjon" });
+  await readded.locator("summary").click();
+  colleague.once("dialog", (d) => void d.accept());
+  await readded.getByRole("button", { name: "Slett: Kollegaens seksjon" }).click();
+  await expect(colleague.locator("summary").filter({ hasText: "Seksjon: Kollegaens seksjon" })).toHaveCount(0, { timeout: 15_000 });
   await colleague.close();
   await visit(member, url);
   await expect(member.locator("article.plan-document").getByText("IPR Ringeriksregionen – revidert")).toHaveCount(0);

@@ -120,6 +120,45 @@ describe("plans", () => {
     await actions.saveMeasureAction(none, form({ ...base, version: stored.version, title: "Kunst, kultur og opplevelser/turisme" }));
   });
 
+  it("keeps what was typed in a part someone else deleted: not revalidated, saved again as a new part; a measure whose focus area went is refused", async () => {
+    current = as("SECRETARIAT");
+    expect((await actions.saveSectionAction(none, form({ planId, version: 0, heading: "Slettes snart", body: "" }))).ok).toBe(true);
+    const section = await t.db.planSection.findFirstOrThrow({ where: { planId, heading: "Slettes snart" } });
+    expect((await actions.deletePlanPartAction(none, form({ part: "section", id: section.id, version: section.version }))).ok).toBe(true);
+
+    revalidated.length = 0;
+    const typed = { planId, sectionId: section.id, version: section.version, heading: "Min nye overskrift", body: "Teksten jeg skrev." };
+    const lost = await actions.saveSectionAction(none, form(typed));
+    expect(lost).toMatchObject({ ok: false, gone: true, areaGone: false, values: { heading: "Min nye overskrift", body: "Teksten jeg skrev." } });
+    expect(lost.message).toMatch(/Noen andre har slettet dette fra planen/);
+    // The page keeps the deleted part's form with the typed text: a revalidation would take it away.
+    expect(revalidated).toEqual([]);
+    // The form then sends no id: the text becomes a new section.
+    const again = await actions.saveSectionAction(none, form({ ...typed, sectionId: undefined, version: 0 }));
+    expect(again.ok).toBe(true);
+    const readded = await t.db.planSection.findFirstOrThrow({ where: { planId, heading: "Min nye overskrift" } });
+    expect(readded.body).toBe("Teksten jeg skrev.");
+    await actions.deletePlanPartAction(none, form({ part: "section", id: readded.id, version: readded.version }));
+
+    expect((await actions.saveFocusAreaAction(none, form({ planId, version: 0, title: "Område som slettes", description: "" }))).ok).toBe(true);
+    const area = await t.db.focusArea.findFirstOrThrow({ where: { planId, title: "Område som slettes" } });
+    expect((await actions.saveMeasureAction(none, form({ focusAreaId: area.id, version: 0, status: "PLANNED", title: "Tiltak i området" }))).ok).toBe(true);
+    const m = await t.db.measure.findFirstOrThrow({ where: { focusAreaId: area.id } });
+    expect((await actions.deletePlanPartAction(none, form({ part: "focusArea", id: area.id, version: area.version }))).ok).toBe(true);
+    const measureForm = form({ focusAreaId: area.id, measureId: m.id, version: m.version, status: "PLANNED", title: "Tiltak i området, omskrevet" });
+    const areaLost = await actions.saveMeasureAction(none, measureForm);
+    expect(areaLost).toMatchObject({ ok: false, gone: true, areaGone: true, values: { title: "Tiltak i området, omskrevet" } });
+    expect(areaLost.message).toMatch(/slettet satsingsområdet/);
+    expect(await t.db.measure.count({ where: { title: { startsWith: "Tiltak i området" } } })).toBe(0);
+    // Only those who may edit the council's plans learn that it was there.
+    for (const [v, refusal] of [[as("MEMBER"), Forbidden], [as("SECRETARIAT", otherCouncilId), NotFound]] as const) {
+      current = v;
+      await expect(actions.saveMeasureAction(none, measureForm)).rejects.toBeInstanceOf(refusal);
+      await expect(actions.saveGoalAction(none, form({ focusAreaId: area.id, version: 0, text: "Et mål" }))).rejects.toBeInstanceOf(refusal);
+    }
+    current = as("SECRETARIAT");
+  });
+
   it("adopts a version that later revisions cannot change, and shows members only adopted versions", async () => {
     current = as("SECRETARIAT");
     const plan = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });

@@ -109,49 +109,52 @@ export function PlanHeaderForm({ plan, strategies }: { plan: PlanHeader; strateg
 type Section = { id: string; heading: string; body: string; afterFocusAreas: boolean; version: number };
 
 export function SectionForm({ planId, section }: { planId: string; section?: Section }) {
-  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveSectionAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict, gone } = usePlanForm(saveSectionAction);
+  const stored = gone ? undefined : section;
   return (
     <form key={section ? `s-${section.version}` : `ny-seksjon-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
       <StoredVersion show={conflict && !!section} fields={[{ label: "Overskrift", typed: v.heading, stored: section?.heading }, { label: "Tekst", typed: v.body, stored: section?.body }]} />
       <input type="hidden" name="planId" value={planId} />
-      {section && <input type="hidden" name="sectionId" value={section.id} />}
-      <input type="hidden" name="version" value={section?.version ?? 0} />
+      {stored && <input type="hidden" name="sectionId" value={stored.id} />}
+      <input type="hidden" name="version" value={stored?.version ?? 0} />
       <TextField label="Overskrift" name="heading" defaultValue={v.heading ?? section?.heading} error={e.heading} />
       <MarkdownEditor label="Tekst" name="body" rows={6} defaultValue={v.body ?? section?.body} error={e.body} hint="Kan stå tom, for eksempel for et spørsmål rådet skal drøfte." />
       <Checkbox name="afterFocusAreas" label="Plasser etter satsingsområdene" defaultChecked={checkedAfterError(v, "afterFocusAreas", "heading", section?.afterFocusAreas ?? false)} />
-      <SubmitButton pendingLabel="Lagrer …">{section ? "Lagre seksjonen" : "Legg til seksjon"}</SubmitButton>
+      <SubmitButton pendingLabel="Lagrer …">{gone ? "Legg til på nytt" : section ? "Lagre seksjonen" : "Legg til seksjon"}</SubmitButton>
     </form>
   );
 }
 
 export function FocusAreaForm({ planId, area }: { planId: string; area?: { id: string; title: string; description: string; version: number } }) {
-  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveFocusAreaAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict, gone } = usePlanForm(saveFocusAreaAction);
+  const stored = gone ? undefined : area;
   return (
     <form key={area ? `a-${area.version}` : `nytt-omrade-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
       <StoredVersion show={conflict && !!area} fields={[{ label: "Navn på satsingsområdet", typed: v.title, stored: area?.title }, { label: "Beskrivelse", typed: v.description, stored: area?.description }]} />
       <input type="hidden" name="planId" value={planId} />
-      {area && <input type="hidden" name="focusAreaId" value={area.id} />}
-      <input type="hidden" name="version" value={area?.version ?? 0} />
+      {stored && <input type="hidden" name="focusAreaId" value={stored.id} />}
+      <input type="hidden" name="version" value={stored?.version ?? 0} />
       <TextField label="Navn på satsingsområdet" name="title" defaultValue={v.title ?? area?.title} error={e.title} />
       <MarkdownEditor label="Beskrivelse" name="description" rows={3} defaultValue={v.description ?? area?.description} error={e.description} />
-      <SubmitButton pendingLabel="Lagrer …">{area ? "Lagre satsingsområdet" : "Legg til satsingsområde"}</SubmitButton>
+      <SubmitButton pendingLabel="Lagrer …">{gone ? "Legg til på nytt" : area ? "Lagre satsingsområdet" : "Legg til satsingsområde"}</SubmitButton>
     </form>
   );
 }
 
 export function GoalForm({ focusAreaId, goal }: { focusAreaId: string; goal?: { id: string; text: string; version: number } }) {
-  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveGoalAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict, gone, areaGone } = usePlanForm(saveGoalAction);
+  const stored = gone ? undefined : goal;
   return (
     <form key={goal ? `g-${goal.version}` : `nytt-mal-${resetKey}`} action={formAction} noValidate className="space-y-2">
       <FormMessage state={state} />
       <StoredVersion show={conflict && !!goal} fields={[{ label: "Mål", typed: v.text, stored: goal?.text }]} />
       <input type="hidden" name="focusAreaId" value={focusAreaId} />
-      {goal && <input type="hidden" name="goalId" value={goal.id} />}
-      <input type="hidden" name="version" value={goal?.version ?? 0} />
+      {stored && <input type="hidden" name="goalId" value={stored.id} />}
+      <input type="hidden" name="version" value={stored?.version ?? 0} />
       <TextField label={goal ? "Mål" : "Nytt mål"} name="text" defaultValue={v.text ?? goal?.text} error={e.text} />
-      <SubmitButton pendingLabel="Lagrer …">{goal ? "Lagre målet" : "Legg til mål"}</SubmitButton>
+      {!areaGone && <SubmitButton pendingLabel="Lagrer …">{gone ? "Legg til på nytt" : goal ? "Lagre målet" : "Legg til mål"}</SubmitButton>}
     </form>
   );
 }
@@ -172,7 +175,8 @@ type Measure = {
 };
 
 export function MeasureForm({ focusAreaId, measure, goals, owners }: { focusAreaId: string; measure?: Measure; goals: Option[]; owners: Option[] }) {
-  const { state, formAction, values: v, errors: e, resetKey, conflict } = usePlanForm(saveMeasureAction);
+  const { state, formAction, values: v, errors: e, resetKey, conflict, gone, areaGone } = usePlanForm(saveMeasureAction);
+  const stored = gone ? undefined : measure;
   return (
     <form key={measure ? `m-${measure.version}` : `nytt-tiltak-${resetKey}`} action={formAction} noValidate className="space-y-3">
       <FormMessage state={state} />
@@ -189,8 +193,8 @@ export function MeasureForm({ focusAreaId, measure, goals, owners }: { focusArea
         ]}
       />
       <input type="hidden" name="focusAreaId" value={focusAreaId} />
-      {measure && <input type="hidden" name="measureId" value={measure.id} />}
-      <input type="hidden" name="version" value={measure?.version ?? 0} />
+      {stored && <input type="hidden" name="measureId" value={stored.id} />}
+      <input type="hidden" name="version" value={stored?.version ?? 0} />
       <TextField label="Tiltak" name="title" defaultValue={v.title ?? measure?.title} error={e.title} />
       <TextAreaField label="Beskrivelse" name="description" rows={3} defaultValue={v.description ?? measure?.description} error={e.description} hint="Markdown. Underpunkter skrives «- » på egne linjer." />
       {goals.length > 0 && <SelectField label="Mål" name="goalId" defaultValue={v.goalId ?? measure?.goalId ?? ""} options={[{ value: "", label: "Ikke knyttet til et mål" }, ...goals]} error={e.goalId} />}
@@ -205,7 +209,7 @@ export function MeasureForm({ focusAreaId, measure, goals, owners }: { focusArea
       </div>
       <Checkbox name="resourceAnchored" label="Ressursmessig forankret" defaultChecked={checkedAfterError(v, "resourceAnchored", "title", measure?.resourceAnchored ?? false)} />
       <TextAreaField label="Indikatorer (valgfritt)" name="indicators" rows={2} defaultValue={v.indicators ?? measure?.indicators ?? ""} error={e.indicators} />
-      <SubmitButton pendingLabel="Lagrer …">{measure ? "Lagre tiltaket" : "Legg til tiltak"}</SubmitButton>
+      {!areaGone && <SubmitButton pendingLabel="Lagrer …">{gone ? "Legg til på nytt" : measure ? "Lagre tiltaket" : "Legg til tiltak"}</SubmitButton>}
     </form>
   );
 }
