@@ -60,11 +60,21 @@ export async function listPlans(viewer: Viewer | null, slug: string) {
       revisionOpen: true,
       adoptedAt: true,
       _count: { select: { versions: true } },
-      strategy: { select: { id: true, title: true } },
+      strategy: { select: { id: true, title: true, revisionOpen: true, _count: { select: { versions: true } } } },
     },
   });
-  const heads = scope.live ? new Map() : await adoptedHeads(db, rows.filter((r) => r.revisionOpen).map((r) => r.id));
-  return { ...scope, plans: rows.map(({ _count, ...r }) => ({ ...asAdopted(r, heads), versionCount: _count.versions })) };
+  // The strategy a plan builds on is named to readers as adopted too, and not at all while it is a draft.
+  const heads = scope.live
+    ? new Map()
+    : await adoptedHeads(db, [...rows.filter((r) => r.revisionOpen).map((r) => r.id), ...rows.flatMap((r) => (r.strategy?.revisionOpen ? [r.strategy.id] : []))]);
+  return {
+    ...scope,
+    plans: rows.map(({ _count, strategy, ...r }) => ({
+      ...asAdopted(r, heads),
+      strategy: !strategy || (!scope.live && strategy._count.versions === 0) ? null : asAdopted({ id: strategy.id, title: strategy.title }, heads),
+      versionCount: _count.versions,
+    })),
+  };
 }
 
 export async function loadLiveDocument(db: Db | Tx, planId: string, councilId: string): Promise<PlanDocument | null> {
@@ -618,11 +628,14 @@ export async function getPlanOverview(viewer: Viewer | null, slug: string, now =
   if (!scope) return null;
   const db = await getDb();
   const year = osloYearOf(now);
-  const candidates = await db.plan.findMany({
+  const rows = await db.plan.findMany({
     where: { councilId: scope.council.id, kind: "ACTION_PLAN", ...(scope.live ? {} : { versions: { some: {} } }) },
     orderBy: [{ periodFrom: "desc" }],
-    select: { id: true, title: true, status: true, periodFrom: true, periodTo: true },
+    select: { id: true, title: true, status: true, periodFrom: true, periodTo: true, revisionOpen: true },
   });
+  // Readers see a plan under revision with its adopted title and period, as on the plan itself.
+  const heads = scope.live ? new Map() : await adoptedHeads(db, rows.filter((r) => r.revisionOpen).map((r) => r.id));
+  const candidates = rows.map(({ revisionOpen: _revisionOpen, ...r }) => asAdopted(r, heads));
   if (candidates.length === 0) return { scope, plan: null };
   // The plan for this year; else the latest adopted; else the latest.
   const plan =

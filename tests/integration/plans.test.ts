@@ -285,7 +285,7 @@ describe("plans", () => {
       await t.db.decisionTag.deleteMany({ where: { decisionId, measureId: m.id } });
     }
   });
-  it("names a plan under revision to readers as adopted, and a draft copy not at all: plan lists, plan page, measure page, case tags and search", async () => {
+  it("names a plan under revision to readers as adopted, and a draft copy not at all: plan lists and overview, the strategy built on, plan page, measure page, case tags and search", async () => {
     current = as("SECRETARIAT");
     const plan = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
     const adoptedTitle = plan.title;
@@ -299,9 +299,25 @@ describe("plans", () => {
     await t.db.caseTag.create({ data: { caseId, measureId: newMeasure.id } });
     const carriedFrom = await t.db.measure.findFirstOrThrow({ where: { focusArea: { planId }, carriedTo: { some: {} } }, select: { id: true } });
     const search = await import("@/lib/search/queries");
+    // The strategy the plan builds on: a draft, then adopted and under revision.
+    const strategy = await t.db.plan.create({ data: { councilId, kind: "STRATEGY", title: "Regional strategi (utkast)", periodFrom: 2022, periodTo: 2030, purpose: "" }, select: { id: true } });
+    await t.db.plan.update({ where: { id: planId }, data: { strategyId: strategy.id } });
+    expect(JSON.stringify(await queries.listPlans(as("MEMBER"), "ringeriksregionen"))).not.toContain("Regional strategi");
+    expect(JSON.stringify(await queries.listPlans(as("SECRETARIAT"), "ringeriksregionen"))).toContain("Regional strategi (utkast)");
+    await t.db.plan.update({ where: { id: strategy.id }, data: { title: "Regional strategi 2022–2030" } });
+    const s0 = await t.db.plan.findUniqueOrThrow({ where: { id: strategy.id } });
+    expect((await actions.adoptPlanAction(none, form({ planId: strategy.id, version: s0.version, decisionId, adoptedAt: "2022-01-17" }))).ok).toBe(true);
+    const s1 = await t.db.plan.findUniqueOrThrow({ where: { id: strategy.id } });
+    await expect(actions.startPlanRevisionAction(none, form({ planId: strategy.id, version: s1.version }))).rejects.toBeInstanceOf(Redirect);
+    await t.db.plan.update({ where: { id: strategy.id }, data: { title: "Regional strategi 2026–2034 (utkast)" } });
 
     const member = as("MEMBER");
+    const listed = (await queries.listPlans(member, "ringeriksregionen"))!.plans.find((p) => p.id === planId)!;
+    expect(listed.strategy).toEqual({ id: strategy.id, title: "Regional strategi 2022–2030" });
+    const overview = await queries.getPlanOverview(member, "ringeriksregionen", new Date("2022-06-01T10:00:00Z"));
+    expect(overview!.plan).toMatchObject({ id: planId, title: adoptedTitle, periodFrom: 2022, periodTo: 2022 });
     const memberSees = JSON.stringify({
+      overview: overview!.plan,
       list: await queries.listPlans(member, "ringeriksregionen"),
       page: (await queries.getPlanPage(member, "ringeriksregionen", planId))!.plan,
       measure: (await queries.getMeasurePage(member, "ringeriksregionen", carriedFrom.id))!.measure.carriedTo,
@@ -310,7 +326,7 @@ describe("plans", () => {
       filters: (await search.listSearchFilters(null, "ringeriksregionen")).focusAreas,
     });
     expect(memberSees).toContain(adoptedTitle);
-    for (const draft of ["Handlingsplan 2022–2023 (utkast)", "Forsvar og beredskap", "Beredskapsøvelse", "Handlingsplan 2023 (demo)", "Handlingsplan 2024 (demo)"]) expect(memberSees).not.toContain(draft);
+    for (const draft of ["Handlingsplan 2022–2023 (utkast)", "Forsvar og beredskap", "Beredskapsøvelse", "Handlingsplan 2023 (demo)", "Handlingsplan 2024 (demo)", "Regional strategi 2026–2034 (utkast)"]) expect(memberSees).not.toContain(draft);
     expect((await queries.getPlanPage(member, "ringeriksregionen", planId))!.plan).toMatchObject({ title: adoptedTitle, periodTo: 2022, copies: [] });
     const refused = await search.search(null, { q: "tiltak", rad: "ringeriksregionen", fokus: newArea.id, side: 1 });
     expect(refused).toMatchObject({ ok: false, field: "fokus" });
