@@ -11,6 +11,7 @@ import { formatCalendarDate, formatMeetingTime, osloLocalToDate } from "@/lib/fo
 import { addCouncilMemberSchema, createBodySchema, endCouncilMemberSchema, updateBodySchema } from "@/lib/bodies/schemas";
 
 const TAKEN = "Et annet organ i rådet har denne forkortelsen. Velg en annen.";
+const SERIES_TAKEN = "Rådet har alt en saksserie med dette navnet. Gi organet et annet navn.";
 
 // Members and bodies belong to the council's secretariat (council.manage).
 const authorizeStructure = (slug: string) => authorizeCouncil(slug, "council.manage");
@@ -58,7 +59,7 @@ export async function createBodyAction(_prev: FormState, formData: FormData): Pr
   if (parent) errors.parentBodyId = parent;
   if (await abbreviationTaken(db, scope.council.id, d.abbreviation, null)) errors.abbreviation = TAKEN;
   if (d.numbering !== "NONE" && (await db.caseSeries.count({ where: { councilId: scope.council.id, name: d.name } }))) {
-    errors.name = "Rådet har alt en saksserie med dette navnet. Gi organet et annet navn.";
+    errors.name = SERIES_TAKEN;
   }
   if (Object.keys(errors).length) return { ok: false, message: NOT_SAVED, fieldErrors: errors, values };
   const isPolitical = d.nature === "POLITICAL";
@@ -90,8 +91,12 @@ export async function createBodyAction(_prev: FormState, formData: FormData): Pr
       return b;
     }, TX);
   } catch (e) {
-    // Two secretaries creating the same abbreviation at once: the unique index decides.
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, message: NOT_SAVED, fieldErrors: { abbreviation: TAKEN }, values };
+    // Two secretaries creating the same body at once: the unique indexes decide, and the name's
+    // case series or the abbreviation, whichever the other took, is the field to change.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const seriesTaken = d.numbering !== "NONE" && (await db.caseSeries.count({ where: { councilId: scope.council.id, name: d.name } })) > 0;
+      return { ok: false, message: NOT_SAVED, fieldErrors: seriesTaken ? { name: SERIES_TAKEN } : { abbreviation: TAKEN }, values };
+    }
     throw e;
   }
   revalidateStructure(scope.council.slug);
@@ -175,12 +180,22 @@ export async function addCouncilMemberAction(_prev: FormState, formData: FormDat
       return { ok: false, message: NOT_SAVED, fieldErrors: { validFrom: `${existing.name} er medlem fra ${formatCalendarDate(overlap.validFrom)}${until}. Et nytt medlemskap må begynne etter det.` }, values };
     }
   }
-  const member = await db.$transaction(async (tx) => {
-    const org = existing ?? (await tx.organization.create({ data: { name: d.organizationName, kind: d.organizationKind, municipalityNumber: d.municipalityNumber }, select: { id: true, name: true } }));
-    const m = await tx.councilMember.create({ data: { councilId: scope.council.id, organizationId: org.id, validFrom: day(d.validFrom), note: d.note }, select: { id: true } });
-    await writeAudit(tx, audit(scope, "council-member.create", "CouncilMember", m.id, null, { ...d, organizationId: org.id }));
-    return { name: org.name };
-  }, TX);
+  let member: { name: string };
+  try {
+    member = await db.$transaction(async (tx) => {
+      const org = existing ?? (await tx.organization.create({ data: { name: d.organizationName, kind: d.organizationKind, municipalityNumber: d.municipalityNumber }, select: { id: true, name: true } }));
+      const m = await tx.councilMember.create({ data: { councilId: scope.council.id, organizationId: org.id, validFrom: day(d.validFrom), note: d.note }, select: { id: true } });
+      await writeAudit(tx, audit(scope, "council-member.create", "CouncilMember", m.id, null, { ...d, organizationId: org.id }));
+      return { name: org.name };
+    }, TX);
+  } catch (e) {
+    // Another secretary added the same municipality (kommunenummer) or membership a moment ago.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      revalidateStructure(scope.council.slug);
+      return { ok: false, message: NOT_SAVED, fieldErrors: { organizationName: "Noen andre la nettopp til dette medlemmet. Se listen over medlemmer, som nå er oppdatert." }, values };
+    }
+    throw e;
+  }
   revalidateStructure(scope.council.slug);
   return { ok: true, message: `${member.name} er medlem fra ${formatCalendarDate(day(d.validFrom))}.` };
 }
@@ -193,10 +208,19 @@ export async function endCouncilMemberAction(_prev: FormState, formData: FormDat
   const d = parsed.data;
   const scope = await authorizeStructure(d.councilSlug);
   const db = await getDb();
-  const m = await db.councilMember.findFirst({ where: { id: d.memberId, councilId: scope.council.id }, select: { id: true, validFrom: true, validTo: true, organization: { select: { name: true } } } });
+  const m = await db.councilMember.findFirst({ where: { id: d.memberId, councilId: scope.council.id }, select: { id: true, organizationId: true, validFrom: true, validTo: true, organization: { select: { name: true } } } });
   if (!m) refuse(scope.viewer, scope.council.id);
   if (day(d.validTo) < m.validFrom) {
     return { ok: false, message: NOT_SAVED, fieldErrors: { validTo: `Medlemskapet begynte ${formatCalendarDate(m.validFrom)}; siste dag kan ikke være før det.` }, values };
+  }
+  // A later membership of the same organisation bounds this one: periods may not overlap (decision 018).
+  const next = await db.councilMember.findFirst({
+    where: { councilId: scope.council.id, organizationId: m.organizationId, id: { not: m.id }, validFrom: { gt: m.validFrom, lte: day(d.validTo) } },
+    orderBy: { validFrom: "asc" },
+    select: { validFrom: true },
+  });
+  if (next) {
+    return { ok: false, message: NOT_SAVED, fieldErrors: { validTo: `${m.organization.name} har et nytt medlemskap fra ${formatCalendarDate(next.validFrom)}. Siste dag må være før det.` }, values };
   }
   const updated = await db.$transaction(async (tx) => {
     const r = await tx.councilMember.updateMany({ where: { id: m.id, version: d.version }, data: { validTo: day(d.validTo), version: { increment: 1 } } });

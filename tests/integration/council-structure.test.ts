@@ -64,9 +64,34 @@ describe("the council's members and bodies", () => {
     const orgs = await t.db.organization.count();
     expect(await actions.addCouncilMemberAction(none, form({ ...flå, organizationName: "Hole", municipalityNumber: "3038", validFrom: "2029-01-01" }))).toMatchObject({ ok: true });
     expect(await t.db.organization.count()).toBe(orgs);
+    // The first membership cannot now be stretched into the second.
+    const first = await t.db.councilMember.findUniqueOrThrow({ where: { id: hole.id } });
+    const stretched = await actions.endCouncilMemberAction(none, form({ ...end, version: String(first.version), validTo: "2029-06-30" }));
+    expect(stretched.fieldErrors).toEqual({ validTo: "Hole har et nytt medlemskap fra 1. januar 2029. Siste dag må være før det." });
+    expect(stretched.values).toMatchObject({ validTo: "2029-06-30" });
+    expect((await t.db.councilMember.findUniqueOrThrow({ where: { id: hole.id } })).validTo).toEqual(new Date("2027-12-31T00:00:00Z"));
+    expect((await actions.endCouncilMemberAction(none, form({ ...end, version: String(first.version), validTo: "2028-03-31" }))).ok).toBe(true);
     const at2028 = (await queries.getCouncilStructure(current, SLUG, new Date("2028-06-01T10:00:00Z")))!.members.filter((m) => m.name === "Hole");
     expect(at2028.map((m) => m.state).sort()).toEqual(["avsluttet", "kommende"]);
-    expect(await t.db.auditEvent.count({ where: { action: { startsWith: "council-member." }, councilId } })).toBe(3);
+    expect(await t.db.auditEvent.count({ where: { action: { startsWith: "council-member." }, councilId } })).toBe(4);
+  });
+
+  it("tells the second of two secretaries adding the same municipality or body at once on the field, not with a server error", async () => {
+    current = as("SECRETARIAT");
+    const gol = { ...flå, organizationName: "Gol", municipalityNumber: "3324", validFrom: "2027-01-01", note: "" };
+    const added = await Promise.all([actions.addCouncilMemberAction(none, form(gol)), actions.addCouncilMemberAction(none, form(gol))]);
+    expect(added.filter((r) => r.ok)).toHaveLength(1);
+    const lost = added.find((r) => !r.ok);
+    // Either the check saw the first one's row, or the unique index refused the second.
+    expect(lost?.fieldErrors?.organizationName ?? lost?.fieldErrors?.validFrom).toMatch(/Noen andre la nettopp til dette medlemmet|Gol er medlem fra/);
+    expect(lost?.values).toMatchObject({ organizationName: "Gol" });
+    expect(await t.db.councilMember.count({ where: { councilId, organization: { municipalityNumber: "3324" } } })).toBe(1);
+
+    const team = { councilSlug: SLUG, kind: "FAGTEAM", nature: "ADMINISTRATIVE", numbering: "YEARLY", name: "Fagteam helse", abbreviation: "FT-helse", description: "", targetMeetingsPerYear: "", parentBodyId: "", activeFrom: "" };
+    const created = await Promise.allSettled([actions.createBodyAction(none, form(team)), actions.createBodyAction(none, form({ ...team, abbreviation: "FT-helse2" }))]);
+    expect(created.filter((r) => r.status === "rejected" && r.reason instanceof Redirect)).toHaveLength(1);
+    const refused = created.find((r) => r.status === "fulfilled");
+    expect(refused?.status === "fulfilled" && refused.value.fieldErrors).toEqual({ name: "Rådet har alt en saksserie med dette navnet. Gi organet et annet navn." });
   });
 
   const fagteam = { councilSlug: SLUG, kind: "FAGTEAM", nature: "", numbering: "NONE", name: "Fagteam klima", abbreviation: "Klima team", description: "Klimanettverket i regionen.", targetMeetingsPerYear: "60", parentBodyId: "", activeFrom: "" };
