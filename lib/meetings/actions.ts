@@ -122,6 +122,12 @@ export async function updateMeetingAction(_prev: MeetingFormState, formData: For
   const startsAt = osloLocalToDate(d.date, d.startTime);
   const endsAt = d.endTime ? osloLocalToDate(d.date, d.endTime) : null;
   const moved = startsAt.getTime() !== before.startsAt.getTime() || (before.location ?? null) !== d.location;
+  // A meeting moved to another day must still fall in its body's active period; one only given a new
+  // place or hour keeps its day, even if the period was changed around it since.
+  if (d.date !== dateToOsloInputs(before.startsAt).date) {
+    const inactive = await outsideActivePeriod(scope.bodyId, d.date);
+    if (inactive) return { ok: false, message: "Møtet er ikke endret. Se feltene som er markert.", fieldErrors: { date: inactive }, values };
+  }
   if (moved && before.status !== "PLANNED" && !d.changeNote) {
     return { ok: false, message: "Skriv hvorfor møtet flyttes – begrunnelsen vises i innkallingen.", fieldErrors: { changeNote: "Skriv hvorfor møtet flyttes." }, values };
   }

@@ -143,7 +143,7 @@ describe("the council's members and bodies", () => {
     expect(await actions.updateBodyAction(none, form({ ...fields, version: v2, activeTo: "2026-01-31" }))).toMatchObject({ ok: true });
   });
 
-  it("offers a wound-up body for no new meetings, and refuses one after its last day", async () => {
+  it("offers a wound-up body for no new meetings, and refuses one, or a move of its last, after its last day", async () => {
     current = as("SECRETARIAT");
     const body = await t.db.body.findFirstOrThrow({ where: { councilId, abbreviation: "Klima" } });
     expect((await listBodiesForMeetingForm(current, councilId)).map((b) => b.id)).not.toContain(body.id);
@@ -152,6 +152,16 @@ describe("the council's members and bodies", () => {
     const plan = await meetingActions.createMeetingPlanAction(none, form({ bodyId: body.id, lines: "2026-01-20 10:00-11:00 Hønefoss\n2026-03-02 10:00-11:00 Hønefoss" }));
     expect(plan.fieldErrors).toEqual({ lines: "Møtet 2. mars 2026: Organet ble lagt ned etter 31. januar 2026." });
     expect(await t.db.meeting.count({ where: { bodyId: body.id, status: { not: "CANCELLED" } } })).toBe(0);
+
+    // Its last meeting cannot be moved past its last day, but can be given another place.
+    await meetingActions.createMeetingAction(none, form({ ...meeting, date: "2026-01-20" })).catch((e) => expect(e).toBeInstanceOf(Redirect));
+    const last = await t.db.meeting.findFirstOrThrow({ where: { bodyId: body.id }, select: { id: true, version: true } });
+    const update = { ...meeting, meetingId: last.id, version: String(last.version), changeNote: "" };
+    const moved = await meetingActions.updateMeetingAction(none, form({ ...update, date: "2026-02-10" }));
+    expect(moved.fieldErrors).toEqual({ date: "Organet ble lagt ned etter 31. januar 2026." });
+    expect(moved.values).toMatchObject({ date: "2026-02-10", location: "Hønefoss" });
+    expect((await meetingActions.updateMeetingAction(none, form({ ...update, date: "2026-01-20", location: "Sundvollen" }))).ok).toBe(true);
+    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: last.id }, select: { startsAt: true, location: true } })).toEqual({ startsAt: new Date("2026-01-20T09:00:00Z"), location: "Sundvollen" });
   });
 
   it("is the secretariat's: members, coordinators and other councils are refused, and see nothing", async () => {
