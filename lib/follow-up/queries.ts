@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format/dates";
 import { DUE_SOON_DAYS, type ActionFilter, type ActionStatus } from "@/lib/follow-up/schemas";
 import { compareNb } from "@/lib/format/collate";
 import { responsibleLabel } from "@/lib/follow-up/responsible";
+import { adoptedHeads, type AdoptedHead } from "@/lib/plans/adopted-heads";
 
 const actionSelect = {
   id: true,
@@ -76,10 +77,28 @@ export function dueState(dueDate: Date | null, status: string, now = new Date())
 
 // What canReadPlan needs of a plan: a draft plan's measures and focus areas are for the secretariat,
 // so an action item names them only to those who may open them (the measure's page answers 404 otherwise).
-const planVisibilitySelect = { councilId: true, _count: { select: { versions: true } } } as const;
+const planVisibilitySelect = { id: true, councilId: true, revisionOpen: true, _count: { select: { versions: true } } } as const;
 
-function planReadable(viewer: Viewer | null, plan: { councilId: string; _count: { versions: number } }): boolean {
+type PlanVisibility = { id: string; councilId: string; revisionOpen: boolean; _count: { versions: number } };
+
+function planReadable(viewer: Viewer | null, plan: PlanVisibility): boolean {
   return canReadPlan(viewer, plan.councilId, plan._count.versions > 0);
+}
+
+// A plan under revision is named to those who may not read its draft as its latest adopted version
+// does (decision of the plan pages, lib/plans/adopted-heads): its title, and only the parts it has.
+async function readerHeads(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer | null, plans: (PlanVisibility | null | undefined)[]) {
+  const ids = plans.flatMap((p) => (p && p.revisionOpen && !can(viewer, "plan.read.draft", p.councilId) ? [p.id] : []));
+  return adoptedHeads(db, ids);
+}
+
+/** A measure or focus area as the viewer may see it: null when its plan is a draft to them, or the revision added it. */
+function shownPart(viewer: Viewer | null, heads: Map<string, AdoptedHead>, plan: PlanVisibility & { title?: string }, kind: "areas" | "measures", id: string, title: string) {
+  if (!planReadable(viewer, plan)) return null;
+  const head = heads.get(plan.id);
+  if (!head) return { title, planTitle: plan.title ?? "" };
+  const adopted = head[kind].get(id);
+  return adopted === undefined ? null : { title: adopted, planTitle: head.title };
 }
 
 const overviewSelect = {
@@ -132,7 +151,7 @@ function caseLabel(row: Pick<OverviewRow, "decision" | "case">): string | null {
   return null;
 }
 
-function toOverviewRow(viewer: Viewer | null, r: OverviewRow, now: Date): ActionOverviewRow {
+function toOverviewRow(viewer: Viewer | null, r: OverviewRow, now: Date, heads: Map<string, AdoptedHead>): ActionOverviewRow {
   return {
     id: r.id,
     title: r.title,
@@ -150,7 +169,7 @@ function toOverviewRow(viewer: Viewer | null, r: OverviewRow, now: Date): Action
     meetingDate: r.meeting?.startsAt ?? null,
     caseLabel: caseLabel(r),
     responsible: responsibleLabel(r),
-    measureTitle: r.measure && planReadable(viewer, r.measure.focusArea.plan) ? r.measure.title : null,
+    measureTitle: r.measure ? (shownPart(viewer, heads, r.measure.focusArea.plan, "measures", r.measure.id, r.measure.title)?.title ?? null) : null,
   };
 }
 
@@ -215,7 +234,8 @@ export async function listActionItems(
     take: limit + 1,
     select: overviewSelect,
   });
-  const rows = found.map((r) => toOverviewRow(viewer, r, now));
+  const heads = await readerHeads(db, viewer, found.map((r) => r.measure?.focusArea.plan));
+  const rows = found.map((r) => toOverviewRow(viewer, r, now, heads));
   return { rows: rows.slice(0, limit), truncated: found.length > limit };
 }
 
@@ -256,9 +276,10 @@ async function listByResponsible(
   const pageIds = sorted.slice(offset, offset + limit).map((k) => k.id);
   const found = pageIds.length ? await db.actionItem.findMany({ where: { id: { in: pageIds } }, select: overviewSelect }) : [];
   const byId = new Map(found.map((r) => [r.id, r]));
+  const heads = await readerHeads(db, viewer, found.map((r) => r.measure?.focusArea.plan));
   const rows = pageIds.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [toOverviewRow(viewer, r, now)] : [];
+    return r ? [toOverviewRow(viewer, r, now, heads)] : [];
   });
   return { rows, truncated: sorted.length > offset + limit };
 }
@@ -308,18 +329,28 @@ export async function getActionFilterOptions(viewer: Viewer | null, filter: Acti
         },
       },
       orderBy: [{ plan: { periodFrom: "desc" } }, { position: "asc" }],
-      select: { id: true, title: true, plan: { select: { title: true } }, measures: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+      select: { id: true, title: true, plan: { select: { title: true, ...planVisibilitySelect } }, measures: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
     }),
   ]);
+  const heads = await readerHeads(db, viewer, focusAreas.map((f) => f.plan));
+  const shownAreas = focusAreas.flatMap((f) => {
+    const area = shownPart(viewer, heads, f.plan, "areas", f.id, f.title);
+    if (!area) return [];
+    const measures = f.measures.flatMap((m) => {
+      const shown = shownPart(viewer, heads, f.plan, "measures", m.id, m.title);
+      return shown ? [{ id: m.id, title: shown.title }] : [];
+    });
+    return [{ id: f.id, title: area.title, planTitle: area.planTitle, measures }];
+  });
   const councils = viewer.councils.filter((c) => can(viewer, "action.read", c.councilId)).map((c) => ({ value: c.slug, label: c.name }));
   return {
     councils,
     people: people.map((p) => ({ value: p.id, label: p.name })),
     bodies: bodies.map((b) => ({ value: b.id, label: b.name })),
     organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
-    focusAreas: focusAreas.map((f) => ({ value: f.id, label: `${f.title} (${f.plan.title})` })),
+    focusAreas: shownAreas.map((f) => ({ value: f.id, label: `${f.title} (${f.planTitle})` })),
     // A copied plan carries unfinished measures on under the same titles: the plan tells them apart.
-    measures: focusAreas.flatMap((f) => f.measures.map((m) => ({ value: m.id, label: `${m.title} (${f.plan.title})` }))),
+    measures: shownAreas.flatMap((f) => f.measures.map((m) => ({ value: m.id, label: `${m.title} (${f.planTitle})` }))),
   };
 }
 
@@ -346,8 +377,8 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       meeting: { select: { id: true, startsAt: true, noticeSentAt: true, body: { select: { name: true } }, minutes: { select: { status: true, publishedAt: true } } } },
       case: { select: { id: true, title: true, year: true, number: true, isExempt: true, series: { select: { format: true } } } },
       decision: { select: { text: true, agendaItem: { select: { id: true, number: true, year: true, title: true, isClosed: true, series: { select: { format: true } } } } } },
-      measure: { select: { id: true, title: true, focusArea: { select: { title: true, plan: { select: { title: true, ...planVisibilitySelect } } } } } },
-      focusArea: { select: { id: true, title: true, plan: { select: { id: true, title: true, ...planVisibilitySelect } } } },
+      measure: { select: { id: true, title: true, focusArea: { select: { id: true, title: true, plan: { select: { title: true, ...planVisibilitySelect } } } } } },
+      focusArea: { select: { id: true, title: true, plan: { select: { title: true, ...planVisibilitySelect } } } },
       assignees: {
         orderBy: [{ isLead: "desc" }, { id: "asc" }],
         select: { isLead: true, person: { select: { id: true, name: true, organization: { select: { name: true } } } }, organization: { select: { name: true } } },
@@ -367,6 +398,10 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
   const exempt = !!(a.case?.isExempt || originItem?.isClosed);
   const exemptHidden = exempt && !canReadExemptContent(viewer, a.councilId);
   const minutesReadable = a.meeting?.minutes ? canReadMinutes(viewer, a.councilId, a.meeting.minutes) : false;
+  const heads = await readerHeads(db, viewer, [a.measure?.focusArea.plan, a.focusArea?.plan]);
+  const m = a.measure && shownPart(viewer, heads, a.measure.focusArea.plan, "measures", a.measure.id, a.measure.title);
+  const mArea = a.measure && shownPart(viewer, heads, a.measure.focusArea.plan, "areas", a.measure.focusArea.id, a.measure.focusArea.title);
+  const area = a.focusArea && shownPart(viewer, heads, a.focusArea.plan, "areas", a.focusArea.id, a.focusArea.title);
   return {
     id: a.id,
     councilId: a.councilId,
@@ -392,10 +427,10 @@ export async function getActionItemForViewer(viewer: Viewer | null, id: string) 
       itemTitle: exemptHidden ? null : (originItem?.title ?? a.case?.title ?? null),
       decisionText: minutesReadable && !exemptHidden ? a.decision?.text || null : null,
     },
-    measure: a.measure && planReadable(viewer, a.measure.focusArea.plan) ? { id: a.measure.id, title: a.measure.title, focusArea: a.measure.focusArea.title, plan: a.measure.focusArea.plan.title } : null,
-    // Linked, but in a plan not yet adopted that this viewer may not read: say so, not "not linked".
-    measureInDraftPlan: a.measure !== null && !planReadable(viewer, a.measure.focusArea.plan),
-    focusArea: a.focusArea && planReadable(viewer, a.focusArea.plan) ? { id: a.focusArea.id, title: a.focusArea.title, planId: a.focusArea.plan.id, plan: a.focusArea.plan.title } : null,
+    measure: a.measure && m ? { id: a.measure.id, title: m.title, focusArea: mArea?.title ?? a.measure.focusArea.title, plan: m.planTitle } : null,
+    // Linked, but in a plan not yet adopted (or a revision not yet adopted) that this viewer may not read: say so, not "not linked".
+    measureInDraftPlan: a.measure !== null && !m,
+    focusArea: a.focusArea && area ? { id: a.focusArea.id, title: area.title, planId: a.focusArea.plan.id, plan: area.planTitle } : null,
     events: a.events.map((e) => ({ ...e, userName: e.userId ? (userName.get(e.userId) ?? "Ukjent bruker") : "System" })),
     attachments: a.attachments,
     canUpdate: canUpdateActionItem(viewer, a.councilId, assigneePersonIds),

@@ -285,7 +285,7 @@ describe("plans", () => {
       await t.db.decisionTag.deleteMany({ where: { decisionId, measureId: m.id } });
     }
   });
-  it("names a plan under revision to readers as adopted, and a draft copy not at all: plan lists and overview, the strategy built on, plan page, measure page, case tags and search", async () => {
+  it("names a plan under revision to readers as adopted, and a draft copy not at all: plan lists and overview, the strategy built on, plan page, measure page, case tags, follow-up and search", async () => {
     current = as("SECRETARIAT");
     const plan = await t.db.plan.findUniqueOrThrow({ where: { id: planId } });
     const adoptedTitle = plan.title;
@@ -310,6 +310,31 @@ describe("plans", () => {
     const s1 = await t.db.plan.findUniqueOrThrow({ where: { id: strategy.id } });
     await expect(actions.startPlanRevisionAction(none, form({ planId: strategy.id, version: s1.version }))).rejects.toBeInstanceOf(Redirect);
     await t.db.plan.update({ where: { id: strategy.id }, data: { title: "Regional strategi 2026–2034 (utkast)" } });
+
+    // Follow-up items: one on the measure the revision added, one on a measure the revision renamed.
+    const followUp = await import("@/lib/follow-up/queries");
+    const { parseActionFilter } = await import("@/lib/follow-up/schemas");
+    const renamed = await measure("Veteranplan for Ringeriksregionen");
+    await t.db.measure.update({ where: { id: renamed.id }, data: { title: "Veteranplan (utkast til ny tekst)" } });
+    const onNew = await t.db.actionItem.create({ data: { councilId, title: "Øvelse planlegges", responsibleText: "Sekretariatet", measureId: newMeasure.id, focusAreaId: newArea.id }, select: { id: true } });
+    const onRenamed = await t.db.actionItem.create({ data: { councilId, title: "Veteranplanen følges opp", responsibleText: "Sekretariatet", measureId: renamed.id }, select: { id: true } });
+    const followUpSees = async (viewer: Viewer) => {
+      const filter = parseActionFilter({ status: "alle" });
+      const rows = (await followUp.listActionItems(viewer, filter, new Date(), 1000)).rows.filter((r) => r.id === onNew.id || r.id === onRenamed.id);
+      const [a, b] = [await followUp.getActionItemForViewer(viewer, onNew.id), await followUp.getActionItemForViewer(viewer, onRenamed.id)];
+      const options = await followUp.getActionFilterOptions(viewer, filter);
+      return JSON.stringify({ rows, a: [a!.measure, a!.focusArea, a!.measureInDraftPlan], b: [b!.measure, b!.focusArea], options: [options!.measures, options!.focusAreas] });
+    };
+    const coordinatorSees = await followUpSees(as("COORDINATOR"));
+    expect(coordinatorSees).toContain("Veteranplan for Ringeriksregionen");
+    expect(coordinatorSees).toContain(adoptedTitle);
+    for (const draft of ["Veteranplan (utkast til ny tekst)", "Beredskapsøvelse", "Forsvar og beredskap", "Handlingsplan 2022–2023 (utkast)"]) expect(coordinatorSees).not.toContain(draft);
+    // The item on the added measure says it is linked to a measure not yet adopted.
+    expect((await followUp.getActionItemForViewer(as("COORDINATOR"), onNew.id))!.measureInDraftPlan).toBe(true);
+    const secretariatSees = await followUpSees(as("SECRETARIAT"));
+    for (const draft of ["Veteranplan (utkast til ny tekst)", "Beredskapsøvelse", "Forsvar og beredskap", "Handlingsplan 2022–2023 (utkast)"]) expect(secretariatSees).toContain(draft);
+    await t.db.actionItem.deleteMany({ where: { id: { in: [onNew.id, onRenamed.id] } } });
+    await t.db.measure.update({ where: { id: renamed.id }, data: { title: renamed.title } });
 
     const member = as("MEMBER");
     const listed = (await queries.listPlans(member, "ringeriksregionen"))!.plans.find((p) => p.id === planId)!;
