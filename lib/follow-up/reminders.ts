@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMail } from "@/lib/server/mail";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { today } from "@/lib/follow-up/queries";
@@ -44,76 +45,91 @@ export async function queueFollowUpReminders(db: Db, opts: { now?: Date; daysBef
   const now = opts.now ?? new Date();
   const t = today(now);
   const horizon = new Date(t.getTime() + opts.daysBefore * 86_400_000);
-  const items = await db.actionItem.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { not: null, lte: horizon } },
-    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-    take: 5000,
+  const result: ReminderRunResult = { considered: 0, queued: 0, skippedOptOut: 0, skippedNoAccess: 0, skippedNoAddress: 0 };
+  const base = opts.baseUrl.replace(/\/+$/, "");
+  // Every due item, in batches: a council with thousands of long-overdue items (already reminded,
+  // so queueing nothing) must not keep the items coming due now out of the run.
+  let cursor: string | undefined;
+  for (;;) {
+    const items = await db.actionItem.findMany({
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { not: null, lte: horizon } },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      select: itemSelect,
+    });
+    for (const item of items) await remindOfItem(db, item, t, base, result);
+    if (items.length < BATCH) return result;
+    cursor = items[items.length - 1].id;
+  }
+}
+
+const BATCH = 1000;
+
+const itemSelect = {
+  id: true,
+  title: true,
+  dueDate: true,
+  councilId: true,
+  council: { select: { name: true } },
+  assignees: {
+    where: { personId: { not: null } },
     select: {
-      id: true,
-      title: true,
-      dueDate: true,
-      councilId: true,
-      council: { select: { name: true } },
-      assignees: {
-        where: { personId: { not: null } },
+      person: {
         select: {
-          person: {
-            select: {
-              id: true,
-              name: true,
-              email: true,
-              user: { select: { id: true, name: true, email: true, personId: true, isSystemAdmin: true, remindersOptOut: true, isDisabled: true, roles: { select: { councilId: true, role: true } } } },
-            },
-          },
+          id: true,
+          name: true,
+          email: true,
+          user: { select: { id: true, name: true, email: true, personId: true, isSystemAdmin: true, remindersOptOut: true, isDisabled: true, roles: { select: { councilId: true, role: true } } } },
         },
       },
     },
-  });
-  const result: ReminderRunResult = { considered: 0, queued: 0, skippedOptOut: 0, skippedNoAccess: 0, skippedNoAddress: 0 };
-  const base = opts.baseUrl.replace(/\/+$/, "");
-  for (const item of items) {
-    const due = item.dueDate!;
-    const kind: ReminderKind = due.getTime() < t.getTime() ? "overdue" : "due-soon";
-    for (const a of item.assignees) {
-      const person = a.person!;
-      result.considered++;
-      if (person.user?.remindersOptOut) {
-        result.skippedOptOut++;
-        continue;
-      }
-      if (person.user && (person.user.isDisabled || !can(asViewer(person.user), "action.read", item.councilId))) {
-        result.skippedNoAccess++;
-        continue;
-      }
-      const to = person.user ? person.user.email : person.email;
-      if (!to) {
-        result.skippedNoAddress++;
-        continue;
-      }
-      const link = `${base}/portal/oppfolging/${item.id}`;
-      const when = formatCalendarDate(due);
-      const subject = kind === "overdue" ? `Forfalt oppfølgingspunkt: ${item.title}` : `Frist ${when}: ${item.title}`;
-      const lead = kind === "overdue" ? `Fristen for dette oppfølgingspunktet gikk ut ${when}.` : `Dette oppfølgingspunktet har frist ${when}.`;
-      const text = [
-        `Hei ${person.name},`,
-        "",
-        lead,
-        "",
-        `${item.title} (${item.council.name})`,
-        "",
-        `Oppdater status eller skriv et fremdriftsnotat: ${link}`,
-        "",
-        `Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under Innstillinger: ${base}/portal/innstillinger`,
-      ].join("\n");
-      const html = `<p>Hei ${escapeHtml(person.name)},</p><p>${escapeHtml(lead)}</p><p><strong>${escapeHtml(item.title)}</strong> (${escapeHtml(item.council.name)})</p><p><a href="${escapeHtml(link)}">Oppdater status eller skriv et fremdriftsnotat</a></p><p style="color:#555">Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under <a href="${escapeHtml(`${base}/portal/innstillinger`)}">Innstillinger</a>.</p>`;
-      try {
-        const queued = await enqueueMail(db, { to, subject, text, html, dedupeKey: reminderDedupeKey(kind, item.id, person.id, due) });
-        if (queued.created) result.queued++;
-      } catch {
-        // One malformed address ("ola@kommune") must not stop everyone else's reminders.
-        result.skippedNoAddress++;
-      }
+  },
+} satisfies Prisma.ActionItemSelect;
+
+type DueItem = Prisma.ActionItemGetPayload<{ select: typeof itemSelect }>;
+
+async function remindOfItem(db: Db, item: DueItem, t: Date, base: string, result: ReminderRunResult) {
+  const due = item.dueDate!;
+  const kind: ReminderKind = due.getTime() < t.getTime() ? "overdue" : "due-soon";
+  for (const a of item.assignees) {
+    const person = a.person!;
+    result.considered++;
+    if (person.user?.remindersOptOut) {
+      result.skippedOptOut++;
+      continue;
+    }
+    if (person.user && (person.user.isDisabled || !can(asViewer(person.user), "action.read", item.councilId))) {
+      result.skippedNoAccess++;
+      continue;
+    }
+    const to = person.user ? person.user.email : person.email;
+    if (!to) {
+      result.skippedNoAddress++;
+      continue;
+    }
+    const link = `${base}/portal/oppfolging/${item.id}`;
+    const when = formatCalendarDate(due);
+    const subject = kind === "overdue" ? `Forfalt oppfølgingspunkt: ${item.title}` : `Frist ${when}: ${item.title}`;
+    const lead = kind === "overdue" ? `Fristen for dette oppfølgingspunktet gikk ut ${when}.` : `Dette oppfølgingspunktet har frist ${when}.`;
+    const text = [
+      `Hei ${person.name},`,
+      "",
+      lead,
+      "",
+      `${item.title} (${item.council.name})`,
+      "",
+      `Oppdater status eller skriv et fremdriftsnotat: ${link}`,
+      "",
+      `Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under Innstillinger: ${base}/portal/innstillinger`,
+    ].join("\n");
+    const html = `<p>Hei ${escapeHtml(person.name)},</p><p>${escapeHtml(lead)}</p><p><strong>${escapeHtml(item.title)}</strong> (${escapeHtml(item.council.name)})</p><p><a href="${escapeHtml(link)}">Oppdater status eller skriv et fremdriftsnotat</a></p><p style="color:#555">Du får denne påminnelsen fordi du er ansvarlig. Påminnelser kan slås av under <a href="${escapeHtml(`${base}/portal/innstillinger`)}">Innstillinger</a>.</p>`;
+    try {
+      const queued = await enqueueMail(db, { to, subject, text, html, dedupeKey: reminderDedupeKey(kind, item.id, person.id, due) });
+      if (queued.created) result.queued++;
+    } catch {
+      // One malformed address ("ola@kommune") must not stop everyone else's reminders.
+      result.skippedNoAddress++;
     }
   }
-  return result;
 }

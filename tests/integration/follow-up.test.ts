@@ -132,6 +132,21 @@ describe("follow-up", () => {
     });
   });
 
+  it("reaches an item coming due behind thousands of long-overdue ones", async () => {
+    const { councilId } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { councilId: true } });
+    // Twenty years of open items nobody closed, all due long ago: more than one read of the run.
+    await t.db.actionItem.createMany({ data: Array.from({ length: 5_001 }, (_, i) => ({ councilId, title: `Gammel oppgave ${i}`, dueDate: new Date(Date.UTC(2007, 0, 1 + (i % 3000))) })) });
+    try {
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: new Date("2027-05-04T00:00:00Z") } });
+      const r = await queueFollowUpReminders(t.db, { now: new Date("2027-05-01T08:00:00Z"), daysBefore: 7, baseUrl: BASE_URL });
+      expect(r).toMatchObject({ considered: personIds.length, queued: personIds.length });
+      expect((await reminderRows()).filter((m) => m.dedupeKey?.endsWith(`:${itemId}:${personIds[0]}:2027-05-04`))).toHaveLength(1);
+    } finally {
+      await t.db.actionItem.deleteMany({ where: { title: { startsWith: "Gammel oppgave " } } });
+      await t.db.actionItem.update({ where: { id: itemId }, data: { dueDate: null } });
+    }
+  }, 60_000);
+
   describe("status updates", () => {
     it("the second of two editors with the same version gets a conflict, and nothing is overwritten", async () => {
       const { version, status } = await t.db.actionItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true, status: true } });
