@@ -104,6 +104,25 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await page.reload();
   await expect(closed).not.toBeChecked();
 
+  // A reference to an earlier case by its number: a wrong number is told on the field and kept;
+  // the right one links to the case, which names this one back.
+  const references = page.getByRole("region", { name: "Henvisninger til tidligere saker" });
+  await references.getByLabel("Saksnummer").fill("99/21");
+  await references.getByRole("button", { name: "Legg til henvisning" }).click();
+  await expect(references.getByText("Fant ingen sak 99/21 i rådet.")).toBeVisible();
+  await expect(references.getByLabel("Saksnummer")).toHaveValue("99/21");
+  await expectNoA11yViolations(page, "henvisning med feil");
+  await references.getByLabel("Saksnummer").fill("sak 4/22");
+  await references.getByLabel("Tekst (valgfri)").fill("Samhandlingsinstruksen fra 2022");
+  await references.getByRole("button", { name: "Legg til henvisning" }).click();
+  await expect(references.getByText("Henvisningen er lagt til.")).toBeVisible();
+  await references.getByRole("link", { name: "Samhandlingsinstruksen fra 2022" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Prinsipp saker/samhandlingsinstruks");
+  const back = page.getByRole("region", { name: "Henvisninger", exact: true }).getByRole("listitem").filter({ hasText: "Henvist til fra" });
+  await expect(back.getByRole("link", { name: "Budsjett 2028" })).toBeVisible();
+  await expectNoA11yViolations(page, "sak med henvisning");
+  await page.goto(budgetUrl);
+
   await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Budsjettnotat æøå.pdf", mimeType: "application/pdf", buffer: await tinyPdf() });
   await page.getByRole("button", { name: "Last opp vedlegg" }).click();
   await expect(page.getByText("«Budsjettnotat æøå.pdf» er lastet opp.")).toBeVisible();
