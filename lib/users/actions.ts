@@ -7,7 +7,7 @@ import { getDb } from "@/lib/server/db";
 import { writeAudit } from "@/lib/server/audit";
 import { clientIp } from "@/lib/server/auth";
 import { setPasswordForUser } from "@/lib/server/credentials";
-import { setUserDisabledSchema, setUserPasswordSchema } from "@/lib/users/schemas";
+import { removeUserIdentitySchema, setUserDisabledSchema, setUserPasswordSchema } from "@/lib/users/schemas";
 import type { FormState } from "@/lib/forms";
 
 const CHANGED = "Brukeren er endret av noen andre i mellomtiden. Last siden på nytt og prøv igjen.";
@@ -73,4 +73,34 @@ export async function setUserPasswordAction(_prev: FormState, formData: FormData
   if (!result.ok) return { ok: false, message: CHANGED };
   revalidatePath("/portal/admin/brukere");
   return { ok: true, message: `${target.email} har fått nytt passord og er logget ut overalt. Gi passordet videre på en trygg måte.` };
+}
+
+/**
+ * Removes the link to an external account, as when the user's Entra account was recreated with a
+ * new subject and is refused (decision 019). Their next external sign-in links again by e-mail.
+ * Sessions end too: one may have come through the link being removed.
+ */
+export async function removeUserIdentityAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = removeUserIdentitySchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { userId, identityId, version } = parsed.data;
+
+  const viewer = await requireViewer();
+  const target = await loadTarget(userId);
+  if (!target || !canManageUser(viewer, target.managed)) refuseUser(viewer, target);
+
+  const db = await getDb();
+  const outcome = await db.$transaction(async (tx) => {
+    const identity = await tx.userIdentity.findFirst({ where: { id: identityId, userId }, select: { provider: true, subject: true } });
+    if (!identity) return "gone" as const;
+    const updated = await tx.user.updateMany({ where: { id: userId, version }, data: { version: { increment: 1 }, sessionVersion: { increment: 1 } } });
+    if (updated.count === 0) return "changed" as const;
+    await tx.userIdentity.delete({ where: { id: identityId } });
+    await writeAudit(tx, { userId: viewer.userId, actor: viewer.email, action: "user.identity.remove", entityType: "User", entityId: userId, before: identity, after: null });
+    return "removed" as const;
+  });
+  revalidatePath("/portal/admin/brukere");
+  if (outcome === "gone") return { ok: false, message: "Koblingen er allerede fjernet." };
+  if (outcome === "changed") return { ok: false, message: CHANGED };
+  return { ok: true, message: `Koblingen er fjernet, og ${target.email} er logget ut. Neste innlogging med kontoen kobler den på nytt etter e-postadressen.` };
 }

@@ -22,6 +22,7 @@ export async function listManagedUsers(viewer: Viewer) {
       isSystemAdmin: true,
       version: true,
       lastLoginAt: true,
+      identities: { orderBy: { provider: "asc" }, select: { id: true, provider: true } },
       roles: { select: { role: true, councilId: true, council: { select: { name: true } } } },
     },
   });

@@ -16,3 +16,10 @@ export const setUserPasswordSchema = z
     ...newPasswordPairShape,
   })
   .refine(...samePasswords);
+
+/** An administrator removes a user's link to an external sign-in account (decision 019). */
+export const removeUserIdentitySchema = z.object({
+  userId: selectedRow("Mangler bruker."),
+  identityId: selectedRow("Mangler koblingen."),
+  version: rowVersion,
+});

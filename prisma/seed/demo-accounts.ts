@@ -14,6 +14,8 @@ export type DemoAccount = {
   isSystemAdmin?: boolean;
   /** The Person row (by name, from demo-data.ts) the user is linked to. */
   personName?: string;
+  /** A link to an external sign-in account (decision 019), for the user administration to show and remove. */
+  externalLink?: { provider: string; subject: string };
   /** Norwegian, for the README. */
   description: string;
 };
@@ -77,7 +79,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: "Siri Nordmann",
     role: "MEMBER",
     councils: [],
+    externalLink: { provider: "microsoft-entra-id", subject: "demo-entra-siri" },
     description:
-      "Siri Nordmann (oppdiktet demoperson) – konto uten råd, til å prøve passordbytte under Innstillinger. E2E-testen bytter passordet hennes, så ingen annen test bruker kontoen.",
+      "Siri Nordmann (oppdiktet demoperson) – konto uten råd, til å prøve passordbytte under Innstillinger, og med en kobling til en (oppdiktet) Microsoft-konto som administratoren kan fjerne. E2E-testene bytter passordet hennes og fjerner koblingen, så ingen annen test bruker kontoen.",
   },
 ];

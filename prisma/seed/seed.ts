@@ -418,6 +418,7 @@ async function writeDemoData(tx: Tx, passwordHash: string, { meetings, actionIte
         roles: {
           create: account.councils.map((slug) => ({ councilId: lookup(councilIds, slug, "råd"), role: account.role })),
         },
+        identities: account.externalLink ? { create: account.externalLink } : undefined,
       },
     });
   }

@@ -158,4 +158,18 @@ test.describe("administrasjon og revisjonslogg", () => {
     await expect(admin.getByRole("main").getByRole("listitem").first()).toContainText("user.password.set");
     await expectNoA11yViolations(admin, "/portal/admin/logg filtrert på user.password.set");
   });
+
+  test("administratoren fjerner en utdatert kobling til en Microsoft-konto, og brukeren blir logget ut", async ({ loginAs }) => {
+    const admin = await loginAs("admin");
+    await admin.goto("/portal/admin/brukere");
+    const row = admin.getByRole("row").filter({ hasText: SIRI.email });
+    await expect(row.getByText("Koblet til Microsoft Entra ID")).toBeVisible();
+    await expectNoA11yViolations(admin, "/portal/admin/brukere med en kobling til en ekstern konto");
+    await row.getByRole("button", { name: `Fjern koblingen til Microsoft Entra ID for ${SIRI.name}` }).click();
+    await expect(row.getByRole("status")).toContainText("Koblingen er fjernet");
+    await admin.reload();
+    await expect(row.getByText("Koblet til Microsoft Entra ID")).toHaveCount(0);
+    await admin.goto(`/portal/admin/logg?handling=user.identity.remove`);
+    await expect(admin.getByRole("main").getByRole("listitem").first()).toContainText("user.identity.remove");
+  });
 });

@@ -169,6 +169,7 @@ export const ID_KIND: [RegExp, string][] = [
   [/^(organizationId|ownerOrganizationId|representsId)$/, "organization"],
   [/^membershipId$/, "membership"],
   [/^userId$/, "user"],
+  [/^identityId$/, "identity"],
   [/^tagId$/, "tag"],
   [/^targetId$/, "caseOrDecision"],
   [/^id$/, "planPart"],

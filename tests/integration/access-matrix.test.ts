@@ -142,6 +142,7 @@ const RULES: Record<string, Rule> = {
   // User administration.
   setUserDisabledAction: (v, w) => canManageUser(v, w.targetUser),
   setUserPasswordAction: (v, w) => canSetUserPassword(v, w.targetUser),
+  removeUserIdentityAction: (v, w) => canManageUser(v, w.targetUser),
 };
 
 /** Actions that act on no resource of a council: called once per role, not once per scenario. */
@@ -310,6 +311,8 @@ describe("access matrix: every server action × role × resource", () => {
       body: meeting.bodyId,
       organization: await one(db.organization.findFirst({ where: { councilMemberships: { some: { councilId: council.id } } }, select: { id: true } })),
       user: user.id,
+      // The user's link to an external account, made here: the data sets have none.
+      identity: (await db.userIdentity.upsert({ where: { provider_subject: { provider: "microsoft-entra-id", subject: `matrise-${user.id}` } }, create: { provider: "microsoft-entra-id", subject: `matrise-${user.id}`, userId: user.id }, update: {}, select: { id: true } })).id,
       attendance: await one(db.attendance.findFirst({ where: { meetingId: meeting.id }, select: { id: true } })),
       tag: await one(db.caseTag.findFirst({ where: { case: { councilId: council.id } }, select: { id: true } })),
       token: invitationToken,

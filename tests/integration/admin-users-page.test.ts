@@ -10,11 +10,13 @@ let t: TestDb;
 let pageViewer: Viewer | null = null;
 vi.mock("@/lib/server/db", () => ({ getDb: async () => t.db }));
 vi.mock("@/lib/authz/viewer", () => ({ getViewer: async () => pageViewer }));
-vi.mock("@/lib/server/auth", () => ({ auth: async () => null, clientIp: async () => null }));
+vi.mock("@/lib/server/auth", () => ({ auth: async () => null, clientIp: async () => null, externalProviderList: () => [{ id: "oidc", name: "Kommunens pålogging" }] }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", async () => (await import("@/tests/helpers/action-harness")).navigationModule);
 
 const { default: UsersPage } = await import("@/app/(portal)/portal/(home)/admin/brukere/page");
+const { removeUserIdentityAction } = await import("@/lib/users/actions");
+const { Forbidden, toFormData } = await import("@/tests/helpers/action-harness");
 
 describe("the user list's status column", () => {
   let councilAdmin: Viewer;
@@ -61,5 +63,36 @@ describe("the user list's status column", () => {
     expect(row(html, "Rådsadmin")).toContain('aria-label="Deaktiver Rådsadmin"');
     expect(row(html, "Medlem Medlemsen")).toContain('aria-label="Deaktiver Medlem Medlemsen"');
     expect(row(html, "Driftsansvarlig")).toContain("Deg selv");
+  });
+
+  it("shows a user's links to external accounts and lets the administrator remove a stale one, ending the user's sessions", async () => {
+    const member = await t.db.user.findUniqueOrThrow({ where: { email: "medlem@kommune.no" }, select: { id: true, version: true, sessionVersion: true } });
+    const link = await t.db.userIdentity.create({ data: { userId: member.id, provider: "microsoft-entra-id", subject: "gammel-entra-konto" }, select: { id: true } });
+    await t.db.userIdentity.create({ data: { userId: member.id, provider: "oidc", subject: "kommune-konto" } });
+    const sysLink = await t.db.userIdentity.create({ data: { userId: systemAdmin.userId, provider: "oidc", subject: "drift-konto" }, select: { id: true } });
+    const html = row(await render(councilAdmin), "Medlem Medlemsen");
+    expect(html).toContain('aria-label="Fjern koblingen til Microsoft Entra ID for Medlem Medlemsen"');
+    expect(html).toContain('aria-label="Fjern koblingen til Kommunens pålogging for Medlem Medlemsen"');
+    expect(row(await render(councilAdmin), "Driftsansvarlig")).not.toContain("Fjern koblingen");
+
+    const form = (identityId: string, version: number, userId = member.id) => toFormData([["userId", userId], ["identityId", identityId], ["version", String(version)]]);
+    pageViewer = councilAdmin;
+    try {
+      // A tab opened before the user was changed is refused, and the link stays.
+      expect(await removeUserIdentityAction({ ok: false }, form(link.id, member.version + 7))).toMatchObject({ ok: false, message: expect.stringMatching(/endret av noen andre/) });
+      expect(await t.db.userIdentity.count({ where: { id: link.id } })).toBe(1);
+      expect((await removeUserIdentityAction({ ok: false }, form(link.id, member.version))).ok).toBe(true);
+      expect(await t.db.userIdentity.findMany({ where: { userId: member.id }, select: { provider: true } })).toEqual([{ provider: "oidc" }]);
+      const after = await t.db.user.findUniqueOrThrow({ where: { id: member.id }, select: { sessionVersion: true } });
+      expect(after.sessionVersion).toBe(member.sessionVersion + 1);
+      expect(await t.db.auditEvent.findFirst({ where: { action: "user.identity.remove", entityId: member.id }, select: { before: true } })).toEqual({ before: { provider: "microsoft-entra-id", subject: "gammel-entra-konto" } });
+      // Another user's link cannot be removed under this user's id; the installation administrator's not at all.
+      expect(await removeUserIdentityAction({ ok: false }, form(sysLink.id, member.version + 1))).toMatchObject({ ok: false, message: "Koblingen er allerede fjernet." });
+      const sys = await t.db.user.findUniqueOrThrow({ where: { id: systemAdmin.userId }, select: { version: true } });
+      await expect(removeUserIdentityAction({ ok: false }, form(sysLink.id, sys.version, systemAdmin.userId))).rejects.toBeInstanceOf(Forbidden);
+      expect(await t.db.userIdentity.count({ where: { id: sysLink.id } })).toBe(1);
+    } finally {
+      pageViewer = null;
+    }
   });
 });

@@ -6,6 +6,8 @@ import { canManageUser, canSetUserPassword, ROLE_LABELS, type ManagedUser } from
 import { formatDate } from "@/lib/format/dates";
 import { UserStatusForm } from "./user-status-form";
 import { SetPasswordForm } from "./set-password-form";
+import { IdentityLinksForm } from "./identity-links-form";
+import { externalProviderList } from "@/lib/server/auth";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Brukere" };
@@ -16,6 +18,8 @@ export default async function UsersPage() {
   if (!viewer) redirect("/logg-inn");
   const users = await listManagedUsers(viewer);
   if (!users) forbidden();
+  // A link stays when its provider is switched off; it is then named by its id.
+  const providerNames = new Map([["microsoft-entra-id", "Microsoft Entra ID"], ...externalProviderList().map((p) => [p.id, p.name] as [string, string])]);
   return (
     <>
       <h1 className="text-3xl font-semibold mb-6">Brukere</h1>
@@ -56,6 +60,7 @@ export default async function UsersPage() {
                       <>
                         <UserStatusForm userId={u.id} name={u.name} disabled={u.isDisabled} version={u.version} />
                         {canSetUserPassword(viewer, target) && <SetPasswordForm userId={u.id} name={u.name} version={u.version} />}
+                        <IdentityLinksForm userId={u.id} name={u.name} version={u.version} links={u.identities.map((i) => ({ id: i.id, provider: providerNames.get(i.provider) ?? i.provider }))} />
                       </>
                     ) : (
                       // Listed for a shared council, but not theirs to manage (an installation administrator):
