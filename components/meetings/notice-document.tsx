@@ -39,6 +39,12 @@ export function NoticeDocumentView({ doc }: { doc: NoticeDocument }) {
             </>
           )}
         </dl>
+        {doc.cancelled && (
+          <p className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+            <strong>Møtet er avlyst.</strong>
+            {doc.cancelled.reason && ` ${doc.cancelled.reason}`}
+          </p>
+        )}
       </header>
 
       {doc.invitees.length > 0 && (

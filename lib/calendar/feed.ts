@@ -13,12 +13,16 @@ export async function feedResponse(councilSlug: string, bodyAbbreviation?: strin
     feed.meetings.map((m) => ({
       uid: `${m.id}@ipr-portalen`,
       title: m.body.name,
-      // The link to a digital meeting is published with the notice, as the notice shows it.
-      description: m.noticeSentAt ? `${m.remoteUrl ? `Digitalt møte: ${m.remoteUrl}\n` : ""}Innkalling og saksliste: se lenken.` : "Innkalling er ikke sendt ennå.",
+      // The place and the link to a digital meeting are published with the notice, as the notice shows them.
+      description: !m.isPublic
+        ? "Innkalling er ikke sendt ennå."
+        : m.noticeSentAt
+          ? `${m.remoteUrl ? `Digitalt møte: ${m.remoteUrl}\n` : ""}Innkalling og saksliste: se lenken.`
+          : "Referat: se lenken.",
       startsAt: m.startsAt,
       endsAt: m.endsAt,
-      location: m.location,
-      url: m.noticeSentAt ? `${base}/r/${councilSlug}/moter/${m.id}` : null,
+      location: m.isPublic ? m.location : null,
+      url: m.isPublic ? `${base}/r/${councilSlug}/moter/${m.id}` : null,
       sequence: m.version - 1,
       cancelled: m.status === "CANCELLED",
     })),

@@ -108,6 +108,7 @@ function fixture(): NoticeDocument {
     sentAt: new Date("2022-01-11T08:00:00Z"),
     url: "https://ipr.example.no/moter/m-2022-01-17",
     version: 1,
+    cancelled: null,
   };
 }
 
@@ -140,6 +141,13 @@ describe("renderNoticePdf", () => {
     expect(text).toContain("Samhandlingsinstruks utkast.docx");
     expect(text).toContain("Forfall meldes til Inger Kammerud");
     expect(text).toMatch(/Side 1 av \d+/);
+  });
+
+  it("says at the top that a cancelled meeting is cancelled, with the reason", async () => {
+    expect(await textOf(await renderNoticePdf(fixture()))).not.toContain("avlyst");
+    const text = await textOf(await renderNoticePdf({ ...fixture(), cancelled: { reason: "Få saker; sakene tas i februar." } }));
+    expect(text).toContain("Møtet er avlyst. Få saker; sakene tas i februar.");
+    expect(text.indexOf("Møtet er avlyst")).toBeLessThan(text.indexOf("mandag 17. januar 2022"));
   });
 
   it("keeps typographic characters that WinAnsi can show", async () => {

@@ -60,7 +60,9 @@ function renderHead(doc: Pdf, notice: NoticeDocument, title: string): void {
   bookmark(doc, title);
   doc.y += 4;
 
-  const rows: [string, string][] = [["Tid:", notice.timeLabel]];
+  const rows: [string, string][] = [];
+  if (notice.cancelled) rows.push(["Avlyst:", notice.cancelled.reason ? `Møtet er avlyst. ${notice.cancelled.reason}` : "Møtet er avlyst."]);
+  rows.push(["Tid:", notice.timeLabel]);
   if (notice.location) rows.push(["Sted:", notice.location]);
   if (notice.remoteUrl) rows.push(["Digitalt:", notice.remoteUrl]);
   if (!notice.location && !notice.remoteUrl) rows.push(["Sted:", "Ikke fastsatt"]);

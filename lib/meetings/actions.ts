@@ -163,14 +163,20 @@ export async function cancelMeetingAction(_prev: FormState, formData: FormData):
   if (!parsed.success) return invalid(parsed.error, values);
   const scope = await authorizeMeeting(parsed.data.meetingId, "meeting.manage");
   const db = await getDb();
-  const updated = await db.meeting.updateMany({
-    where: { id: parsed.data.meetingId, version: parsed.data.version, status: { notIn: ["CANCELLED", "MINUTES_APPROVED"] } },
-    data: { status: "CANCELLED", cancelledReason: parsed.data.reason, version: { increment: 1 } },
-  });
-  if (updated.count === 0) return { ok: false, message: "Møtet kunne ikke avlyses: det er endret av noen andre, allerede avlyst eller har godkjent referat.", values };
-  await writeAudit(db, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "meeting.cancel", entityType: "Meeting", entityId: parsed.data.meetingId, before: { status: scope.status }, after: { status: "CANCELLED", reason: parsed.data.reason } });
+  const { queueCancellationNotices } = await import("@/lib/meetings/send-notice");
+  const told = await db.$transaction(async (tx) => {
+    const updated = await tx.meeting.updateMany({
+      where: { id: parsed.data.meetingId, version: parsed.data.version, status: { notIn: ["CANCELLED", "MINUTES_APPROVED"] } },
+      data: { status: "CANCELLED", cancelledReason: parsed.data.reason, version: { increment: 1 } },
+    });
+    if (updated.count === 0) return null;
+    const notified = await queueCancellationNotices(tx, parsed.data.meetingId, parsed.data.reason);
+    await writeAudit(tx, { userId: scope.viewer.userId, actor: scope.viewer.email, councilId: scope.councilId, action: "meeting.cancel", entityType: "Meeting", entityId: parsed.data.meetingId, before: { status: scope.status }, after: { status: "CANCELLED", reason: parsed.data.reason, notified } });
+    return notified;
+  }, TX);
+  if (told === null) return { ok: false, message: "Møtet kunne ikke avlyses: det er endret av noen andre, allerede avlyst eller har godkjent referat.", values };
   revalidateMeeting(scope.councilSlug, parsed.data.meetingId);
-  return { ok: true, message: "Møtet er avlyst. Begrunnelsen vises på møtesiden." };
+  return { ok: true, message: `Møtet er avlyst. Begrunnelsen vises på møtesiden${told > 0 ? `, og ${told} ${told === 1 ? "innkalt får" : "innkalte får"} beskjed på e-post med avlysning i kalenderen` : ""}.` };
 }
 
 export async function addAgendaItemAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -45,4 +45,6 @@ export type NoticeDocument = {
   sentAt: Date | null;
   url: string | null; // public URL of the notice
   version: number; // notice version (resending after changes gives a new one)
+  /** Set once the meeting is called off: every format of the notice then says so, with the reason. */
+  cancelled: { reason: string | null } | null;
 };

@@ -53,6 +53,7 @@ export const noticeMeetingSelect = {
   location: true,
   remoteUrl: true,
   status: true,
+  cancelledReason: true,
   noticeSentAt: true,
   announcedAt: true,
   version: true,
@@ -318,6 +319,7 @@ export function toNoticeDocument(
     sentAt: m.noticeSentAt,
     url: opts.baseUrl ? publicNoticeUrl(opts.baseUrl, m.body.council.slug, m.id) : null,
     version: m._count.noticeVersions,
+    cancelled: m.status === "CANCELLED" ? { reason: nonEmpty(m.cancelledReason)?.trim() ?? null } : null,
   };
 }
 

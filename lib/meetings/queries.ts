@@ -445,15 +445,30 @@ export async function listFeedMeetings(councilSlug: string, bodyAbbreviation?: s
     ? await db.body.findFirst({ where: { councilId: council.id, abbreviation: bodyAbbreviation }, select: { id: true, name: true } })
     : null;
   if (bodyAbbreviation && !body) return null;
-  // The møteplan is public: every meeting's time and place, drafts included, but no agenda content.
+  // The møteplan is public: every meeting's time, drafts included. The place, the link and the page
+  // come with the notice (or the published minutes), as on the public calendar.
   // The newest thousand: a subscriber wants what is coming, not the first years of the archive.
   const meetings = await db.meeting.findMany({
     where: { body: body ? { id: body.id } : { councilId: council.id } },
     orderBy: { startsAt: "desc" },
     take: 1000,
-    select: { id: true, startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true, version: true, noticeSentAt: true, body: { select: { name: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      remoteUrl: true,
+      status: true,
+      version: true,
+      noticeSentAt: true,
+      minutes: { select: { status: true, publishedAt: true } },
+      body: { select: { name: true } },
+    },
   });
-  return { name: body ? `${body.name} – ${council.name}` : council.name, meetings };
+  return {
+    name: body ? `${body.name} – ${council.name}` : council.name,
+    meetings: meetings.map(({ minutes, ...m }) => ({ ...m, isPublic: m.noticeSentAt !== null || (minutes?.status === "APPROVED" && minutes.publishedAt !== null) })),
+  };
 }
 
 /** The legal check and who has answered, for the secretariat's sending panel. */

@@ -485,3 +485,54 @@ export async function sendNotice(db: Db, input: SendNoticeInput): Promise<SendNo
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
+
+/**
+ * When a meeting whose notice went out is called off, everyone invited gets word, with a calendar
+ * cancellation (METHOD:CANCEL, a SEQUENCE above the last invitation's) that takes the meeting out
+ * of Outlook. Queued in the caller's transaction under one key per person, so a retried
+ * cancellation sends nothing twice. Returns how many were queued.
+ */
+export async function queueCancellationNotices(tx: Tx, meetingId: string, reason: string, now = new Date()): Promise<number> {
+  const m = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: {
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      noticeSentAt: true,
+      body: { select: { name: true, council: { select: { name: true, shortName: true, email: true } } } },
+      _count: { select: { noticeVersions: true } },
+      invitations: { orderBy: { id: "asc" }, select: { personId: true, person: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!m.noticeSentAt) return 0;
+  const ics = meetingToIcs({
+    uid: `${meetingId}@ipr-portalen`,
+    title: m.title?.trim() || `${m.body.name} – ${m.body.council.shortName?.trim() || m.body.council.name}`,
+    description: `Møtet er avlyst. ${reason}`,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    sequence: m._count.noticeVersions,
+    method: "CANCEL",
+    organizer: organizer(m.body.council.name, m.body.council.email),
+    stamp: now,
+  });
+  const attachments = [{ fileName: "cancel.ics", contentType: "text/calendar; method=CANCEL; charset=UTF-8", contentBase64: Buffer.from(ics, "utf8").toString("base64") }];
+  const subject = `Avlyst: ${m.body.name} ${formatDate(m.startsAt)}`;
+  let queued = 0;
+  for (const i of m.invitations) {
+    const to = i.person.email?.trim();
+    if (!to) continue;
+    const lead = `Møtet i ${m.body.name} ${formatDate(m.startsAt)} er avlyst.`;
+    const text = [`Hei ${i.person.name},`, "", lead, "", `Begrunnelse: ${reason}`, "", `Hilsen sekretariatet i ${m.body.council.name}`].join("\n");
+    const html = `<p>Hei ${escapeHtml(i.person.name)},</p><p><strong>${escapeHtml(lead)}</strong></p><p>Begrunnelse: ${escapeHtml(reason)}</p><p>Hilsen sekretariatet i ${escapeHtml(m.body.council.name)}</p>`;
+    try {
+      const r = await enqueueMail(tx, { to, subject, text, html, attachments, dedupeKey: `cancel:${meetingId}:${i.personId}` });
+      if (r.created) queued++;
+    } catch (e) {
+      // An address the mail schema refuses ("ola@kommune") must not stop the cancellation itself.
+      if (!(e instanceof z.ZodError)) throw e;
+    }
+  }
+  return queued;
+}

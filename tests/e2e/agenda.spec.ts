@@ -219,6 +219,23 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   // The Teams link is where Outlook shows it: beside the room, and in the description.
   expect(icsText).toContain("LOCATION:Kommunehuset i Krødsherad / https://teams.example.no/l/meetup-join/au");
   expect(icsText).toContain("DESCRIPTION:Digitalt møte: https://teams.example.no/l/meetup-join/au");
+  expect(icsText).toContain("STATUS:CONFIRMED");
+
+  // Called off after the notice went out: the public notice, its calendar file and the council's
+  // front page say so (the invitees get a cancellation by e-mail, tests/integration/notice.test.ts).
+  await page.goto(`${meetingUrl}/rediger`);
+  const callOff = page.locator("form").filter({ has: page.getByRole("button", { name: "Avlys møtet" }) });
+  await callOff.getByLabel("Hvorfor avlyses møtet?").fill("Budsjettet behandles i representantskapet");
+  await callOff.getByRole("button", { name: "Avlys møtet" }).click();
+  await expect(page.getByText("Avlyst: Budsjettet behandles i representantskapet")).toBeVisible();
+  await anon.goto(`/r/${RINGERIKE.slug}/moter/${meetingId}/innkalling`);
+  await expect(anon.getByText("Møtet er avlyst. Budsjettet behandles i representantskapet")).toBeVisible();
+  await expectNoA11yViolations(anon, "offentlig innkalling til avlyst møte");
+  const cancelledIcs = (await (await anon.request.get(`/dokumenter/${RINGERIKE.slug}/moter/${meetingId}/mote.ics`)).text()).replace(/\r\n[ \t]/g, "");
+  expect(cancelledIcs).toContain("STATUS:CANCELLED");
+  expect(cancelledIcs).toMatch(/SEQUENCE:1\r\n/);
+  await anon.goto(`/r/${RINGERIKE.slug}`);
+  await expect(anon.getByRole("region", { name: "Kommende møter" }).getByText("mandag 12. april 2027 kl. 14.00–15.30 · avlyst")).toBeVisible();
 });
 
 test("møteplanen for et år opprettes fra en liste med datoer, og månedsvisningen viser den", async ({ loginAs }) => {

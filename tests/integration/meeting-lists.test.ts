@@ -188,4 +188,42 @@ describe("meeting lists", () => {
     expect(none).toContain("Ingen referater ennå.");
     expect(none).not.toContain("0 referater");
   });
+
+  it("feeds a meeting's place and page only once public, marks a cancelled meeting on the front page, and answers odd addresses without failing", async () => {
+    process.env.PUBLIC_URL = "https://ipr.example";
+    const before = await t.db.meeting.findUniqueOrThrow({ where: { id: planned }, select: { location: true, startsAt: true, status: true, noticeSentAt: true } });
+    await t.db.meeting.update({ where: { id: planned }, data: { location: "Møterom Hemmelig 7" } });
+    try {
+      const { feedResponse } = await import("@/lib/calendar/feed");
+      const ics = (await (await feedResponse("ringeriksregionen")).text()).replace(/\r\n /g, "");
+      expect(ics).toContain(`UID:${planned}@ipr-portalen`);
+      expect(ics).not.toContain("Møterom Hemmelig 7");
+      // Known only from its published minutes: public, so its page is linked.
+      expect(ics).toContain(`URL:https://ipr.example/r/ringeriksregionen/moter/${fromMinutesOnly}`);
+
+      // The router decodes the path: a literal % is an unknown body, not a server error.
+      const { GET } = await import("@/app/kalender/[council]/[body]/route");
+      expect((await GET(new Request("https://ipr.example/kalender/ringeriksregionen/100%25"), { params: Promise.resolve({ council: "ringeriksregionen", body: "100%" }) })).status).toBe(404);
+
+      // Called off after its notice went out: listed as coming, marked.
+      const ahead = new Date(Date.now() + 30 * 86_400_000);
+      await t.db.meeting.update({ where: { id: planned }, data: { startsAt: ahead, endsAt: null, noticeSentAt: new Date(), status: "CANCELLED", cancelledReason: "Ingen saker." } });
+      const { default: FrontPage } = await import("@/app/(public)/r/[council]/page");
+      const { formatMeetingTime } = await import("@/lib/format/dates");
+      const front = renderToStaticMarkup(await FrontPage({ params: Promise.resolve({ council: "ringeriksregionen" }) }));
+      expect(front).toContain(`${formatMeetingTime(ahead, null)} · avlyst`);
+
+      // A repeated or NUL-holding filter lists as one filter, or none, instead of the error page.
+      const { default: PublicCalendar } = await import("@/app/(public)/r/[council]/moter/(kalender)/page");
+      const { default: Archive } = await import("@/app/(public)/r/[council]/referater/page");
+      const au = (await t.db.body.findFirstOrThrow({ where: { councilId }, orderBy: { name: "asc" }, select: { abbreviation: true } })).abbreviation;
+      for (const organ of [[au, "RS"], "A\0U"]) {
+        expect(renderToStaticMarkup(await PublicCalendar({ params: Promise.resolve({ council: "ringeriksregionen" }), searchParams: Promise.resolve({ organ }) }))).toContain("<h1");
+        expect(renderToStaticMarkup(await Archive({ params: Promise.resolve({ council: "ringeriksregionen" }), searchParams: Promise.resolve({ organ }) }))).toContain("<h1");
+      }
+    } finally {
+      await t.db.meeting.update({ where: { id: planned }, data: { ...before, cancelledReason: null } });
+      delete process.env.PUBLIC_URL;
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { formatMeetingTime } from "@/lib/format/dates";
 import { addCaseToMeeting, createMeetingWithStandardItems } from "@/lib/meetings/agenda";
 import { checkNotice } from "@/lib/meetings/legal-check";
 import { buildNoticeDocument } from "@/lib/meetings/notice";
-import { describeNoticeChanges, escapeHtml, parseNoticeSnapshot, sendNotice } from "@/lib/meetings/send-notice";
+import { describeNoticeChanges, escapeHtml, parseNoticeSnapshot, queueCancellationNotices, sendNotice } from "@/lib/meetings/send-notice";
 import { processOutbox } from "@/lib/server/mail";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { createTestDb, type TestDb } from "@/tests/helpers/test-db";
@@ -456,6 +456,37 @@ describe("innkalling: build, check, send and deliver", () => {
     const { ev, text: ics } = icsEvent(mail);
     expect(ev.start.toISOString()).toBe(newStart.toISOString());
     expect(ics).toMatch(/\nSEQUENCE:1\r?\n/);
+  });
+
+  it("tells every invitee of a cancelled meeting, with a calendar cancellation above the last invitation, once; the notice says it is cancelled", async () => {
+    const reason = "For få saker; sakene tas i neste møte.";
+    await t.db.meeting.update({ where: { id: meetingId }, data: { status: "CANCELLED", cancelledReason: reason } });
+    const cancel = () => t.db.$transaction((tx) => queueCancellationNotices(tx, meetingId, reason, new Date("2027-02-25T08:00:00Z")));
+    expect(await cancel()).toBe(emails.size);
+    // A retried cancellation queues nothing twice.
+    expect(await cancel()).toBe(0);
+
+    const already = smtp.received.length;
+    expect(await processOutbox(t.db, { transport: smtp.transport(), now: soon(), batchSize: 100 })).toEqual({ sent: emails.size, failed: 0, retried: 0 });
+    const fresh = smtp.received.slice(already);
+    expect(fresh.flatMap((r) => r.rcptTo).sort()).toEqual([...emails.values()].sort());
+    const mail = await PostalMime.parse(fresh[0].raw);
+    expect(mail.subject).toBe("Avlyst: Ordfører- og kommunedirektør/rådmannsutvalget 2. mars 2027");
+    expect(mail.text).toContain(reason);
+    const cal = mail.attachments.find((a) => a.mimeType === "text/calendar");
+    expect(cal?.method).toBe("CANCEL");
+    const ics = Buffer.from(cal!.content as ArrayBuffer).toString("utf8");
+    expect(ics).toContain(`UID:${meetingId}@ipr-portalen`);
+    expect(ics).toMatch(/\nMETHOD:CANCEL\r?\n/);
+    expect(ics).toMatch(/\nSTATUS:CANCELLED\r?\n/);
+    // The two invitations went out with SEQUENCE 0 and 1.
+    expect(ics).toMatch(/\nSEQUENCE:2\r?\n/);
+
+    const doc = (await buildNoticeDocument(t.db, meetingId, { audience: "public", baseUrl: BASE_URL }))!;
+    expect(doc.cancelled).toEqual({ reason });
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { NoticeDocumentView } = await import("@/components/meetings/notice-document");
+    expect(renderToStaticMarkup(NoticeDocumentView({ doc }))).toContain(`<strong>Møtet er avlyst.</strong> ${reason}`);
   });
 
   it("summarises place, order and removal changes, and says when nothing changed", () => {

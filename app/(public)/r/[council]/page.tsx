@@ -22,6 +22,7 @@ export default async function CouncilPublicPage({ params }: Props) {
   if (!council) notFound();
   const meetings = await listMeetingsForCouncil(null, council.id, { publicOnly: true });
   const now = new Date();
+  // A cancelled meeting stays listed, marked: a visitor who saw its notice learns it is off.
   const upcoming = meetings.filter((m) => m.startsAt >= now).reverse();
   const past = meetings.filter((m) => m.startsAt < now);
 
@@ -44,7 +45,10 @@ export default async function CouncilPublicPage({ params }: Props) {
                     {m.body.name}
                   </Link>
                   <br />
-                  <span className="text-sm">{formatMeetingTime(m.startsAt, m.endsAt)}</span>
+                  <span className="text-sm">
+                    {formatMeetingTime(m.startsAt, m.endsAt)}
+                    {m.status === "CANCELLED" && " · avlyst"}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -64,6 +68,7 @@ export default async function CouncilPublicPage({ params }: Props) {
                   <br />
                   <span className="text-sm">
                     {formatMeetingTime(m.startsAt, m.endsAt)}
+                    {m.status === "CANCELLED" && " · avlyst"}
                     {m.minutesPublished ? " · referat publisert" : ""}
                   </span>
                 </li>

@@ -7,8 +7,9 @@ import { BodySelect } from "@/components/meetings/body-select";
 import { listBodies } from "@/lib/meetings/queries";
 import { PUBLISHED_MINUTES_LIMIT, listPublishedMinutes, listPublishedMinutesYears } from "@/lib/minutes/queries";
 import { OSLO, formatDate } from "@/lib/format/dates";
+import { queryParam } from "@/lib/query-param";
 
-type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; ar?: string }> };
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string | string[]; ar?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council } = await params;
@@ -24,7 +25,8 @@ function emptyArchiveText(bodyName: string | null, year: number | undefined): st
 
 export default async function PublicMinutesArchivePage({ params, searchParams }: Props) {
   const { council: slug } = await params;
-  const { organ, ar } = await searchParams;
+  const sp = await searchParams;
+  const [organ, ar] = [queryParam(sp.organ), queryParam(sp.ar)];
   const council = await getCouncilAbout(slug);
   if (!council) notFound();
   const year = /^\d{4}$/.test(ar ?? "") ? Number(ar) : undefined;

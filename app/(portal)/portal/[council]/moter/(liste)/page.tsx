@@ -10,14 +10,16 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
 import { PlannedMeetingList } from "@/components/meetings/planned-meeting-list";
 import { dateToOsloInputs } from "@/lib/format/dates";
+import { queryParam } from "@/lib/query-param";
 
-type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; visning?: string; maned?: string }> };
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string | string[]; visning?: string | string[]; maned?: string | string[] }> };
 
 export const generateMetadata = ({ params }: Props): Promise<Metadata> => councilPageMetadata(params, "Møter");
 
 export default async function MeetingsPage({ params, searchParams }: Props) {
   const { council: slug } = await params;
-  const { organ, visning, maned } = await searchParams;
+  const sp = await searchParams;
+  const [organ, visning, maned] = [queryParam(sp.organ), queryParam(sp.visning), queryParam(sp.maned)];
   const viewer = await getViewer();
   const council = await getCouncilForViewer(viewer, slug);
   if (!council) notFound();

@@ -7,8 +7,9 @@ import { listBodies, listMeetingsForCouncil, listPlannedMeetingTimes } from "@/l
 import { MonthCalendar, isMonth } from "@/components/meetings/month-calendar";
 import { PlannedMeetingList } from "@/components/meetings/planned-meeting-list";
 import { dateToOsloInputs, formatMeetingTime } from "@/lib/format/dates";
+import { queryParam } from "@/lib/query-param";
 
-type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string; maned?: string }> };
+type Props = { params: Promise<{ council: string }>; searchParams: Promise<{ organ?: string | string[]; maned?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { council } = await params;
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // and the rest of the møteplan as times only, as the ICS feed has it.
 export default async function PublicMeetingsPage({ params, searchParams }: Props) {
   const { council: slug } = await params;
-  const { organ, maned } = await searchParams;
+  const sp = await searchParams;
+  const [organ, maned] = [queryParam(sp.organ), queryParam(sp.maned)];
   const council = await getCouncilAbout(slug);
   if (!council) notFound();
   const bodyAbbreviation = organ || undefined;

@@ -57,7 +57,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       endsAt: doc.endsAt,
       location: doc.location && doc.remoteUrl ? `${doc.location} / ${doc.remoteUrl}` : (doc.location ?? doc.remoteUrl),
       url: doc.url,
-      sequence: Math.max(0, doc.version - 1),
+      // One above the invitations sent (version − 1), as the cancellation sent to them is.
+      sequence: doc.cancelled ? doc.version : Math.max(0, doc.version - 1),
+      cancelled: doc.cancelled !== null,
       method: "PUBLISH",
     });
     return new Response(ics, {
