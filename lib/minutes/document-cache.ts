@@ -8,9 +8,11 @@ import type { MinutesAudience, MinutesDocument } from "@/lib/minutes/minutes-mod
 // again, and the LRU bound drops it. See docs/decisions/010-performance.md.
 const documents = new LRUCache<string, MinutesDocument>({ max: Number(process.env.MINUTES_CACHE_ENTRIES ?? 500) });
 
-export type ApprovedStamp = { meetingId: string; audience: MinutesAudience; updatedAt: Date; errata: number };
+// The referat is redacted by its cases' exemption as it is now: a case made exempt later, in a later
+// meeting, withdraws its text from these minutes too, so the cases' last change is part of the stamp.
+export type ApprovedStamp = { meetingId: string; audience: MinutesAudience; updatedAt: Date; errata: number; casesChangedAt: Date | null };
 
-const keyOf = (s: ApprovedStamp) => `${s.meetingId}|${s.audience}|${s.updatedAt.getTime()}|${s.errata}`;
+const keyOf = (s: ApprovedStamp) => `${s.meetingId}|${s.audience}|${s.updatedAt.getTime()}|${s.errata}|${s.casesChangedAt?.getTime() ?? 0}`;
 
 export async function cachedApprovedDocument(stamp: ApprovedStamp, build: () => Promise<MinutesDocument | null>): Promise<MinutesDocument | null> {
   const key = keyOf(stamp);

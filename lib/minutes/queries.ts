@@ -27,8 +27,14 @@ async function loadMeetingScope(meetingId: string) {
       noticeSentAt: true,
       body: { select: { councilId: true, council: { select: { slug: true } } } },
       minutes: { select: { status: true, publishedAt: true, signedByChairId: true, version: true, updatedAt: true, _count: { select: { errata: true } } } },
+      items: { where: { caseId: { not: null } }, select: { case: { select: { updatedAt: true } } } },
     },
   });
+}
+
+function casesChangedAt(items: { case: { updatedAt: Date } | null }[]): Date | null {
+  const times = items.flatMap((i) => (i.case ? [i.case.updatedAt.getTime()] : []));
+  return times.length ? new Date(Math.max(...times)) : null;
 }
 
 /**
@@ -46,7 +52,7 @@ export async function getMinutesForViewer(viewer: Viewer | null, councilSlug: st
   const build = () => buildMinutesDocument(db, meetingId, audience);
   const doc =
     m.minutes.status === "APPROVED"
-      ? await cachedApprovedDocument({ meetingId, audience, updatedAt: m.minutes.updatedAt, errata: m.minutes._count.errata }, build)
+      ? await cachedApprovedDocument({ meetingId, audience, updatedAt: m.minutes.updatedAt, errata: m.minutes._count.errata, casesChangedAt: casesChangedAt(m.items) }, build)
       : await build();
   if (!doc) return null;
   const comments =
