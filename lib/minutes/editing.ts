@@ -166,6 +166,9 @@ export type SaveResult = { ok: true; version: number } | { ok: false; conflict: 
 export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutesSchema>, knownMeetingId?: string): Promise<SaveResult> {
   // The action knows the meeting already from authorizing the item: an autosave is one query shorter.
   const meetingId = knownMeetingId ?? (await tx.agendaItem.findUniqueOrThrow({ where: { id: input.itemId }, select: { meetingId: true } })).meetingId;
+  // Shared with other saves, exclusive of approval (which locks the row FOR UPDATE before hashing):
+  // a save cannot slip in between the hash and the approval's commit.
+  await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR SHARE`;
   await assertEditable(tx, meetingId);
   const updated = await tx.agendaItem.updateMany({
     where: { id: input.itemId, version: input.version },
@@ -177,9 +180,15 @@ export async function saveItemMinutes(tx: Tx, input: z.output<typeof itemMinutes
   }
   const hasDecision = input.decisionText.trim() !== "" || input.voting !== "NONE";
   const existing = await tx.decision.findUnique({ where: { agendaItemId: input.itemId }, select: { id: true } });
-  // Asked only when the decision would go, and on its own: Prisma's relation _count groups the whole ActionItem table.
-  const followedUp = async (decisionId: string) => (await tx.actionItem.findFirst({ where: { decisionId }, select: { id: true } })) !== null;
-  if (!hasDecision && existing && !(await followedUp(existing.id))) {
+  // An emptied decision goes only when nothing hangs on it: follow-up, plan tags, a plan it adopted.
+  // Otherwise it stays, empty (the minutes print no empty decision), so that retyping keeps them.
+  // Asked only when the decision would go, and on their own: Prisma's relation _count groups whole tables.
+  const referenced = async (decisionId: string) =>
+    (await tx.actionItem.findFirst({ where: { decisionId }, select: { id: true } })) !== null ||
+    (await tx.decisionTag.findFirst({ where: { decisionId }, select: { id: true } })) !== null ||
+    (await tx.plan.findFirst({ where: { adoptedByDecisionId: decisionId }, select: { id: true } })) !== null ||
+    (await tx.planVersion.findFirst({ where: { decisionId }, select: { id: true } })) !== null;
+  if (!hasDecision && existing && !(await referenced(existing.id))) {
     await tx.decision.delete({ where: { id: existing.id } });
   } else if (hasDecision || existing) {
     const decision = await tx.decision.upsert({

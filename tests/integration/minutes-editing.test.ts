@@ -115,6 +115,26 @@ describe("writing minutes", () => {
     expect(d.text).toBe("Innkallingen godkjennes");
   });
 
+  it("keeps an emptied decision that plan tags hang on, so retyping it keeps them; an emptied decision with nothing on it goes", async () => {
+    const itemId = await itemByTitle(meetingId, /innkalling/i);
+    const decision = await t.db.decision.findUniqueOrThrow({ where: { agendaItemId: itemId }, select: { id: true } });
+    const area = await t.db.focusArea.findFirstOrThrow({ select: { id: true } });
+    await t.db.decisionTag.create({ data: { decisionId: decision.id, focusAreaId: area.id } });
+    const save = async (text: string) => {
+      const { version } = await t.db.$transaction((tx) => readItemMinutes(tx, itemId), TX);
+      expect((await t.db.$transaction((tx) => saveItemMinutes(tx, input(itemId, version, "Første", text)), TX)).ok).toBe(true);
+    };
+    // The secretary empties the field to rewrite it; the autosave runs in between.
+    await save("");
+    expect(await t.db.decision.findUnique({ where: { agendaItemId: itemId }, select: { id: true, text: true } })).toEqual({ id: decision.id, text: "" });
+    await save("Innkallingen godkjennes");
+    expect(await t.db.decisionTag.count({ where: { decisionId: decision.id } })).toBe(1);
+    await t.db.decisionTag.deleteMany({ where: { decisionId: decision.id } });
+    await save("");
+    expect(await t.db.decision.findUnique({ where: { agendaItemId: itemId } })).toBeNull();
+    await save("Innkallingen godkjennes");
+  });
+
   it("saves voting with proposals and inhabilitet", async () => {
     const itemId = await itemByTitle(meetingId, /Eventuelt/);
     const { version } = await t.db.$transaction((tx) => readItemMinutes(tx, itemId), TX);
