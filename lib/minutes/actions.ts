@@ -46,6 +46,15 @@ const LOCKED = "Referatet er godkjent og låst. Endringer må føres som en rett
 const CONFLICT =
   "Noen andre har lagret endringer i mellomtiden. Det du skrev er beholdt – se den lagrede versjonen og lagre på nytt.";
 
+// After a refused save of the header, the register or a round-table contribution: the page takes the
+// stored version (and its version or fingerprint), while the form keeps what was typed, so saving
+// again replaces the other change on purpose instead of meeting the same refusal until a reload
+// throws the typed text away.
+const KEPT = "Det du skrev står fortsatt i feltene, og siden har nå hentet den lagrede versjonen: lagrer du igjen, erstatter du den.";
+function revalidateAfterConflict(slug: string, meetingId: string) {
+  revalidatePath(`/portal/${slug}/moter/${meetingId}`, "layout");
+}
+
 function revalidateMinutes(slug: string, meetingId: string) {
   forgetMinutesDocuments(meetingId);
   forgetPageStamps();
@@ -138,7 +147,10 @@ export async function saveAttendanceAction(_prev: FormState, formData: FormData)
       if (res.ok) await writeAudit(tx, audit(scope, "minutes.attendance.save", "Meeting", scope.meetingId, { rows: parsed.data.rows.length }));
       return res;
     }, TX);
-    if (!r.ok && r.conflict) return { ok: false, message: `${CONFLICT} Last siden på nytt for å se deltakerlisten slik den er lagret.`, values };
+    if (!r.ok && r.conflict) {
+      revalidateAfterConflict(scope.councilSlug, scope.meetingId);
+      return { ok: false, message: `Noen andre har lagret deltakerlisten etter at du åpnet siden. ${KEPT}`, values };
+    }
     if (!r.ok) return { ok: false, message: "Deltakerlisten er ikke lagret. Se feltene som er markert.", fieldErrors: r.fieldErrors, values };
   } catch (err) {
     if (isLocked(err)) return { ok: false, message: LOCKED, values };
@@ -196,7 +208,10 @@ export async function saveMinutesHeaderAction(_prev: FormState, formData: FormDa
       if (res.ok) await writeAudit(tx, audit(scope, "minutes.header.save", "Minutes", scope.meetingId, parsed.data, was));
       return res;
     }, TX);
-    if (!r.ok) return { ok: false, message: `${CONFLICT} Last siden på nytt for å se den lagrede versjonen.`, values };
+    if (!r.ok) {
+      revalidateAfterConflict(scope.councilSlug, scope.meetingId);
+      return { ok: false, message: `Noen andre har lagret referatets innledning etter at du åpnet siden. ${KEPT}`, values };
+    }
   } catch (err) {
     if (isLocked(err)) return { ok: false, message: LOCKED, values };
     throw err;
@@ -396,11 +411,8 @@ export async function saveRoundTableAction(_prev: FormState, formData: FormData)
       return { ok: true as const };
     }, TX);
     if (!r.ok) {
-      return {
-        ok: false,
-        message: `${CONFLICT} Lagret tekst nå: «${r.current || "(tom)"}»`,
-        values,
-      };
+      revalidateAfterConflict(scope.councilSlug, scope.meetingId);
+      return { ok: false, message: `${CONFLICT} Lagret tekst nå: «${r.current || "(tom)"}». Lagrer du igjen, erstatter du den.`, values };
     }
   } catch (err) {
     if (isLocked(err)) return { ok: false, message: LOCKED, values };
