@@ -275,6 +275,9 @@ export async function approveMinutesByItemAction(_prev: FormState, formData: For
   if (target.meeting.startsAt >= item.meeting.startsAt) return { ok: false, message: "Bare referatet fra et tidligere møte kan godkjennes i denne saken." };
   if (item.type !== "GODKJENNING") return { ok: false, message: "Bare en godkjenningssak kan godkjenne et referat." };
   if (!item.decision?.text.trim()) return { ok: false, message: "Skriv og lagre vedtaket i saken først, for eksempel «Referatet godkjennes»." };
+  // The approving item belongs to this meeting's minutes: once they are locked, it cannot be changed to approve anything.
+  const own = await db.minutes.findUnique({ where: { meetingId: scope.meetingId }, select: { status: true } });
+  if (own?.status === "APPROVED") return { ok: false, message: "Referatet fra dette møtet er godkjent og låst, så saken kan ikke lenger godkjenne et tidligere referat. Godkjenn det i et senere møte, eller elektronisk." };
   const r = await db.$transaction(async (tx) => {
     const res = await approveMinutes(tx, target.meetingId, {
       method: "NEXT_MEETING",

@@ -54,4 +54,23 @@ describe("minutes forms after a conflict", () => {
     expect(revalidated).toContain(page());
     expect(await t.db.attendance.count({ where: { meetingId, note: "Meldt forfall i dag" } })).toBe(0);
   });
+
+  it("an approval item in minutes already locked cannot approve earlier minutes: a message, not the error page", async () => {
+    const { createMeetingWithStandardItems } = await import("@/lib/meetings/agenda");
+    const { buildMinutesDocument } = await import("@/lib/minutes/build");
+    const { minutesContentHash } = await import("@/lib/minutes/content-hash");
+    // An approved meeting's «Godkjenning av referat», and an earlier meeting of its body whose minutes wait.
+    const item = await t.db.agendaItem.findFirstOrThrow({
+      where: { type: "GODKJENNING", decision: { text: { not: "" } }, meeting: { minutes: { status: "APPROVED" }, body: { council: { slug: "ringeriksregionen" } } } },
+      orderBy: { meeting: { startsAt: "desc" } },
+      select: { id: true, meetingId: true, meeting: { select: { bodyId: true, startsAt: true } } },
+    });
+    const earlier = await t.db.$transaction((tx) => createMeetingWithStandardItems(tx, { bodyId: item.meeting.bodyId, startsAt: new Date(item.meeting.startsAt.getTime() - 20 * 86_400_000), endsAt: null, location: "Hønefoss", remoteUrl: null }));
+    await t.db.$transaction((tx) => startMinutes(tx, earlier.id));
+    const target = await t.db.minutes.findUniqueOrThrow({ where: { meetingId: earlier.id }, select: { id: true, version: true } });
+    const hash = minutesContentHash((await buildMinutesDocument(t.db, earlier.id, "internal"))!);
+    const r = await actions.approveMinutesByItemAction({ ok: false }, toFormData([["itemId", item.id], ["minutesId", target.id], ["minutesVersion", String(target.version)], ["minutesHash", hash]]));
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Referatet fra dette møtet er godkjent og låst/) });
+    expect((await t.db.minutes.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status).not.toBe("APPROVED");
+  });
 });

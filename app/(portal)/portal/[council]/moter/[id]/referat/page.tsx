@@ -204,6 +204,8 @@ export default async function MinutesEditorPage({ params }: Props) {
                     <div className="rounded border border-slate-300 p-3 space-y-2">
                       {item.approvesMinutesOf?.status === "APPROVED" ? (
                         <p>Godkjenner referatet fra {item.approvesMinutesOf.meetingLabel}: godkjent i versjon {item.approvesMinutesOf.version} og låst.</p>
+                      ) : locked ? (
+                        <p>Referatet fra dette møtet er låst, så saken kan ikke lenger godkjenne et tidligere referat.</p>
                       ) : (
                         <>
                           <p>
