@@ -228,12 +228,13 @@ export async function sendMinutesForCommentAction(_prev: FormState, formData: Fo
   const db = await getDb();
   const r = await db.$transaction(async (tx) => {
     const res = await sendMinutesForComment(tx, scope.meetingId, link);
-    if (res.ok) await writeAudit(tx, audit(scope, "minutes.send-for-comment", "Meeting", scope.meetingId, { recipients: res.recipients }));
+    if (res.ok) await writeAudit(tx, audit(scope, "minutes.send-for-comment", "Meeting", scope.meetingId, { recipients: res.recipients, queued: res.queued }));
     return res;
   }, TX);
   if (!r.ok) return { ok: false, message: r.message };
   revalidateMinutes(scope.councilSlug, scope.meetingId);
-  return { ok: true, message: `Utkastet er sendt til kommentar (${r.recipients} mottakere med e-post). Medlemmene kan nå lese det i portalen.` };
+  if (r.queued === 0 && r.recipients > 0) return { ok: true, message: "Utkastet er uendret siden det sist ble sendt til kommentar, så ingen ny e-post er sendt. Medlemmene leser det i portalen." };
+  return { ok: true, message: `Utkastet er sendt til kommentar (${r.queued} mottakere med e-post). Medlemmene kan nå lese det i portalen.` };
 }
 
 /** The chair approves the minutes in the portal. */

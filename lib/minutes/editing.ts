@@ -420,7 +420,7 @@ export async function createActionFromDecision(
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Draft minutes to the body's members for comment: status, and one queued e-mail per member with an address. */
-export async function sendMinutesForComment(tx: Tx, meetingId: string, link: string, now = new Date()): Promise<{ ok: true; recipients: number } | { ok: false; message: string }> {
+export async function sendMinutesForComment(tx: Tx, meetingId: string, link: string, now = new Date()): Promise<{ ok: true; recipients: number; queued: number } | { ok: false; message: string }> {
   await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
   const m = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
@@ -436,15 +436,21 @@ export async function sendMinutesForComment(tx: Tx, meetingId: string, link: str
   await tx.minutes.update({ where: { id: m.minutes.id }, data: { status: "SENT_FOR_COMMENT", sentForCommentAt: now } });
   const title = `${m.minutes.documentTitle} fra ${m.body.name} ${formatDate(m.startsAt)}`;
   const recipients = inviteesAt(m.body.memberships, m.startsAt).filter((r) => r.email);
+  // One mail per draft as it reads: edits of items, votes and attendance move the content, not the
+  // minutes' version, so an updated draft is sent again and an unchanged one is not.
+  const draft = await buildMinutesDocument(tx, meetingId, "internal");
+  const content = draft ? minutesContentHash(draft).slice(0, 16) : `v${m.minutes.version}`;
+  let queued = 0;
   for (const r of recipients) {
     const text = `Hei ${r.name}\n\nUtkast til ${title.charAt(0).toLowerCase()}${title.slice(1)} er sendt til medlemmene for kommentarer.\nLes og kommenter det her: ${link}\n\nUtkastet er ikke godkjent og skal ikke deles videre.`;
-    await enqueueMail(tx, {
+    const mail = await enqueueMail(tx, {
       to: r.email!,
       subject: `Til kommentar: ${title}`,
       text,
       html: `<p>Hei ${escapeHtml(r.name)}</p><p>Utkast til ${escapeHtml(title.charAt(0).toLowerCase() + title.slice(1))} er sendt til medlemmene for kommentarer.</p><p><a href="${escapeHtml(link)}">Les og kommenter utkastet</a></p><p>Utkastet er ikke godkjent og skal ikke deles videre.</p>`,
-      dedupeKey: `minutes-comment:${m.minutes.id}:v${m.minutes.version}:${r.personId}`,
+      dedupeKey: `minutes-comment:${m.minutes.id}:${content}:${r.personId}`,
     });
+    if (mail.created) queued++;
   }
-  return { ok: true, recipients: recipients.length };
+  return { ok: true, recipients: recipients.length, queued };
 }

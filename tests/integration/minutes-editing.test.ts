@@ -242,6 +242,14 @@ describe("writing minutes", () => {
     const current = await t.db.$transaction((tx) => readItemMinutes(tx, edited), TX);
     await t.db.$transaction((tx) => saveItemMinutes(tx, input(edited, current.version, "Tilføyd etter at møtelederen leste")), TX);
     expect((await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { version: true } })).version).toBe(before.version);
+    // Sent again after the item changed: each member gets the updated draft; sent again unchanged, nobody does.
+    const mails = () => t.db.outboxMessage.count({ where: { subject: { startsWith: "Til kommentar:" } } });
+    const firstRound = await mails();
+    const resent = await t.db.$transaction((tx) => sendMinutesForComment(tx, meetingId, "https://ipr.example/portal/x", HELD), TX);
+    expect(resent).toMatchObject({ ok: true, queued: sent.ok ? sent.recipients : -1 });
+    expect(await mails()).toBe(firstRound * 2);
+    expect(await t.db.$transaction((tx) => sendMinutesForComment(tx, meetingId, "https://ipr.example/portal/x", HELD), TX)).toMatchObject({ ok: true, queued: 0 });
+    expect(await mails()).toBe(firstRound * 2);
     const changed = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: "Leder", byUserId: null, expectedVersion: before.version, expectedHash: read }, HELD), TX);
     expect(changed).toEqual({ ok: false, message: "Referatet er endret siden du åpnet det. Les den nye versjonen før du godkjenner." });
     expect((await t.db.minutes.findUniqueOrThrow({ where: { meetingId }, select: { status: true } })).status).toBe("SENT_FOR_COMMENT");
