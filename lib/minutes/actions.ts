@@ -233,7 +233,7 @@ export async function sendMinutesForCommentAction(_prev: FormState, formData: Fo
   }, TX);
   if (!r.ok) return { ok: false, message: r.message };
   revalidateMinutes(scope.councilSlug, scope.meetingId);
-  if (r.queued === 0 && r.recipients > 0) return { ok: true, message: "Utkastet er uendret siden det sist ble sendt til kommentar, så ingen ny e-post er sendt. Medlemmene leser det i portalen." };
+  if (r.queued === 0 && r.recipients > 0) return { ok: true, message: "Utkastet er sendt til kommentar. Det er uendret siden forrige utsending, så ingen ny e-post er sendt; medlemmene leser det i portalen." };
   return { ok: true, message: `Utkastet er sendt til kommentar (${r.queued} mottakere med e-post). Medlemmene kan nå lese det i portalen.` };
 }
 
