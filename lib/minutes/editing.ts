@@ -239,9 +239,35 @@ export async function saveAttendanceRegister(tx: Tx, input: z.output<typeof atte
       fieldErrors[`leftAfterItemId.${r.attendanceId}`] = "Saken vedkommende gikk etter, kommer før saken vedkommende kom til. Rett en av dem.";
     }
   }
-  if (Object.keys(fieldErrors).length) return { ok: false, conflict: false, fieldErrors };
-  const own = await tx.attendance.findMany({ where: { meetingId: input.meetingId }, select: { id: true, personId: true } });
+  const own = await tx.attendance.findMany({
+    where: { meetingId: input.meetingId },
+    orderBy: { id: "asc" },
+    select: { id: true, personId: true, status: true, substituteForId: true, person: { select: { name: true } } },
+  });
   const ownIds = new Set(own.map((a) => a.id));
+  // A substitute meets for a member of this register who sent forfall, and one substitute per member:
+  // the minutes would otherwise print a member as present and their substitute beside them. Checked
+  // on the register as it will be: the rows sent, and the stored ones for rows not sent.
+  const sent = new Map(input.rows.map((r) => [r.attendanceId, r]));
+  const final = own.map((a) => {
+    const r = sent.get(a.id);
+    return { id: a.id, personId: a.personId, status: r?.status ?? a.status, substituteForId: r ? r.substituteForId : a.substituteForId, sent: !!r };
+  });
+  const statusOf = new Map(final.map((a) => [a.personId, a.status]));
+  const nameOf = new Map(own.map((a) => [a.personId, a.person.name]));
+  const substitutedBy = new Map<string, string>();
+  // Stored substitutes first: a row sent now is the one told to change.
+  for (const a of [...final.filter((x) => !x.sent), ...final.filter((x) => x.sent)]) {
+    if (a.status !== "SUBSTITUTE" || !a.substituteForId) continue;
+    const key = `substituteForId.${a.id}`;
+    const status = statusOf.get(a.substituteForId);
+    const name = nameOf.get(a.substituteForId);
+    if (a.sent && status === undefined) fieldErrors[key] = "Velg et medlem i deltakerlisten.";
+    else if (a.sent && status !== "ABSENT") fieldErrors[key] = `${name} er ikke ført med forfall. Sett forfall på medlemmet først, eller velg et annet.`;
+    else if (a.sent && substitutedBy.has(a.substituteForId)) fieldErrors[key] = `${name} har alt et varamedlem i listen.`;
+    else substitutedBy.set(a.substituteForId, a.id);
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, conflict: false, fieldErrors };
   for (const r of input.rows) {
     if (!ownIds.has(r.attendanceId)) continue;
     await tx.attendance.update({

@@ -192,6 +192,33 @@ describe("writing minutes", () => {
     expect(ok).toEqual({ ok: true });
   });
 
+  it("refuses a substitute for a member who is present, or for one who has a substitute already", async () => {
+    const fresh = async () => {
+      const rows = await t.db.attendance.findMany({ where: { meetingId }, orderBy: { id: "asc" }, select: { id: true, version: true, personId: true, person: { select: { name: true } } } });
+      return { rows, fingerprint: attendanceFingerprint(rows) };
+    };
+    const row = (id: string, status: "PRESENT" | "ABSENT" | "SUBSTITUTE", substituteForId: string | null = null) => ({ attendanceId: id, status, roleLabel: null, substituteForId, arrivedAtItemId: null, leftAfterItemId: null, note: null });
+    const save = async (make: (r: Awaited<ReturnType<typeof fresh>>["rows"]) => ReturnType<typeof row>[]) => {
+      const { rows, fingerprint } = await fresh();
+      return t.db.$transaction((tx) => saveAttendanceRegister(tx, { meetingId, fingerprint, rows: make(rows) }), TX);
+    };
+    const { rows } = await fresh();
+    expect(rows.length).toBeGreaterThan(3);
+    const [member, vara, other] = [rows[1], rows[2], rows[3]];
+    expect(await save(() => [row(member.id, "PRESENT"), row(vara.id, "SUBSTITUTE", member.personId)])).toEqual({
+      ok: false,
+      conflict: false,
+      fieldErrors: { [`substituteForId.${vara.id}`]: `${member.person.name} er ikke ført med forfall. Sett forfall på medlemmet først, eller velg et annet.` },
+    });
+    expect(await save(() => [row(member.id, "ABSENT"), row(vara.id, "SUBSTITUTE", member.personId)])).toEqual({ ok: true });
+    expect(await save(() => [row(other.id, "SUBSTITUTE", member.personId)])).toEqual({
+      ok: false,
+      conflict: false,
+      fieldErrors: { [`substituteForId.${other.id}`]: `${member.person.name} har alt et varamedlem i listen.` },
+    });
+    expect(await save(() => [row(member.id, "PRESENT"), row(vara.id, "PRESENT"), row(other.id, "PRESENT")])).toEqual({ ok: true });
+  });
+
   it("creates follow-up from a decision, or from an item without one, with the people responsible", async () => {
     const noDecision = await itemByTitle(meetingId, /Runde rundt bordet/);
     const people = await t.db.attendance.findMany({ where: { meetingId }, take: 2, select: { personId: true } });
