@@ -401,7 +401,6 @@ export async function createActionFromDecision(
   input: z.output<typeof actionFromDecisionSchema>,
   userId: string,
 ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-  await assertEditable(tx, (await tx.agendaItem.findUniqueOrThrow({ where: { id: input.itemId }, select: { meetingId: true } })).meetingId);
   const item = await tx.agendaItem.findUniqueOrThrow({
     where: { id: input.itemId },
     select: {
@@ -424,6 +423,9 @@ export async function createActionFromDecision(
   // Follow-up also comes out of items without a formal decision (Eventuelt, a discussion): the
   // decision row is then an empty holder that the minutes do not print. Made only now, so a
   // refusal above leaves nothing behind.
+  // Follow-up lives on after approval (it is not part of the approved content): a decision of locked
+  // minutes takes new tasks, while a holder for an item without one would change what was approved.
+  if (!item.decision) await assertEditable(tx, item.meetingId);
   const decision = item.decision ?? (await tx.decision.create({ data: { agendaItemId: input.itemId, kind: "VEDTAK", text: "" }, select: { id: true } }));
   const action = await tx.actionItem.create({
     data: {

@@ -299,6 +299,15 @@ describe("writing minutes", () => {
     await expect(t.db.$transaction((tx) => saveItemMinutes(tx, input(itemId, version, "Endret etterpå")), TX)).rejects.toBeInstanceOf(MinutesLockedError);
     const again = await t.db.$transaction((tx) => approveMinutes(tx, meetingId, { method: "ELECTRONIC", byName: null, byUserId: null }, HELD), TX);
     expect(again.ok).toBe(false);
+
+    // Follow-up lives on: a decision of the locked minutes takes a new task, and the approved content is unchanged.
+    const decided = await t.db.agendaItem.findFirstOrThrow({ where: { meetingId, decision: { isNot: null } }, select: { id: true } });
+    const task = { title: "Oppgave etter godkjenning", personIds: [], responsibleBodyId: null, responsibleText: "Sekretariatet", dueDate: null };
+    expect((await t.db.$transaction((tx) => createActionFromDecision(tx, { ...task, itemId: decided.id }, "u"), TX)).ok).toBe(true);
+    expect(minutesContentHash((await buildMinutesDocument(t.db, meetingId, "internal"))!)).toBe(after.contentHash);
+    // An item without a decision would need one made in the locked minutes.
+    const undecided = await t.db.agendaItem.findFirstOrThrow({ where: { meetingId, decision: null }, select: { id: true } });
+    await expect(t.db.$transaction((tx) => createActionFromDecision(tx, { ...task, itemId: undecided.id }, "u"), TX)).rejects.toBeInstanceOf(MinutesLockedError);
   });
 
   it("the public version hides exempt content and shows the legal basis", async () => {
