@@ -420,12 +420,12 @@ export async function createActionFromDecision(
   ]);
   if (people.length !== new Set(input.personIds).size) return { ok: false, message: "En av de valgte personene finnes ikke." };
   if (input.responsibleBodyId && !body) return { ok: false, message: "Arbeidsgruppen finnes ikke i dette rådet." };
-  // Follow-up also comes out of items without a formal decision (Eventuelt, a discussion): the
-  // decision row is then an empty holder that the minutes do not print. Made only now, so a
-  // refusal above leaves nothing behind.
   // Follow-up lives on after approval (it is not part of the approved content): a decision of locked
   // minutes takes new tasks, while a holder for an item without one would change what was approved.
   if (!item.decision) await assertEditable(tx, item.meetingId);
+  // Follow-up also comes out of items without a formal decision (Eventuelt, a discussion): the
+  // decision row is then an empty holder that the minutes do not print. Made only now, so a
+  // refusal above leaves nothing behind.
   const decision = item.decision ?? (await tx.decision.create({ data: { agendaItemId: input.itemId, kind: "VEDTAK", text: "" }, select: { id: true } }));
   const action = await tx.actionItem.create({
     data: {
