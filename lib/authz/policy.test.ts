@@ -83,9 +83,12 @@ describe("user administration and the audit log", () => {
   const sys: Viewer = { ...viewer("MEMBER"), userId: "sys", isSystemAdmin: true, councils: [] };
   const target = (councilIds: string[], isSystemAdmin = false) => ({ id: "t", isSystemAdmin, councilIds });
 
-  it("lets council administrators manage their council's users, never installation administrators or themselves", () => {
-    expect(canManageUser(viewer("ADMIN"), target(["c1", "c2"]))).toBe(true);
+  it("lets council administrators manage users wholly within their councils, never installation administrators or themselves", () => {
+    expect(canManageUser(viewer("ADMIN"), target(["c1"]))).toBe(true);
+    // A role in another council too: disabling would lock them out of it, so it is that council's call as well.
+    expect(canManageUser(viewer("ADMIN"), target(["c1", "c2"]))).toBe(false);
     expect(canManageUser(viewer("ADMIN"), target(["c2"]))).toBe(false);
+    expect(canManageUser(viewer("ADMIN"), target([]))).toBe(false);
     expect(canManageUser(viewer("ADMIN"), target(["c1"], true))).toBe(false);
     expect(canManageUser(viewer("SECRETARIAT"), target(["c1"]))).toBe(false);
     expect(canManageUser(viewer("ADMIN"), { ...target(["c1"]), id: "u" })).toBe(false);

@@ -144,24 +144,21 @@ export function canReadPlan(viewer: Viewer | null, councilId: string, hasAdopted
 export type ManagedUser = { id: string; isSystemAdmin: boolean; councilIds: readonly string[] };
 
 /**
- * Enabling and disabling: installation administrators on anyone but themselves; council
- * administrators on users with a role in a council they administer, never on installation administrators.
+ * Disabling, enabling, a new password and removing an external link act on the whole account, in
+ * every council it has a role in. So an installation administrator may do them to anyone but
+ * themselves, a council administrator only to users whose every role is in councils they administer:
+ * never to a member of another council too (whose own administrator would lose them), nor to an
+ * installation administrator.
  */
 export function canManageUser(viewer: Viewer | null, target: ManagedUser): boolean {
   if (!viewer || target.id === viewer.userId) return false;
   if (viewer.isSystemAdmin) return true;
-  return !target.isSystemAdmin && target.councilIds.some((id) => can(viewer, "user.manage", id));
+  return !target.isSystemAdmin && target.councilIds.length > 0 && target.councilIds.every((id) => can(viewer, "user.manage", id));
 }
 
-/**
- * Setting someone's password takes over their account, so a council administrator may do it only
- * for users whose every role is in councils they administer (not for a member of another council too).
- * One's own password is changed with the current one, on the settings page.
- */
+/** Setting someone's password takes over their account; one's own is changed with the current one, on the settings page. */
 export function canSetUserPassword(viewer: Viewer | null, target: ManagedUser): boolean {
-  if (!canManageUser(viewer, target)) return false;
-  if (viewer!.isSystemAdmin) return true;
-  return target.councilIds.length > 0 && target.councilIds.every((id) => can(viewer, "user.manage", id));
+  return canManageUser(viewer, target);
 }
 
 /**

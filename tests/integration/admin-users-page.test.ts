@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/navigation", async () => (await import("@/tests/helpers/action-harness")).navigationModule);
 
 const { default: UsersPage } = await import("@/app/(portal)/portal/(home)/admin/brukere/page");
-const { removeUserIdentityAction } = await import("@/lib/users/actions");
+const { removeUserIdentityAction, setUserDisabledAction } = await import("@/lib/users/actions");
 const { Forbidden, toFormData } = await import("@/tests/helpers/action-harness");
 
 describe("the user list's status column", () => {
@@ -28,6 +28,8 @@ describe("the user list's status column", () => {
     const admin = await t.db.user.create({ data: { email: "radsadmin@kommune.no", name: "Rådsadmin", roles: { create: { councilId: c.id, role: "ADMIN" } } }, select: { id: true } });
     const sys = await t.db.user.create({ data: { email: "drift@kommune.no", name: "Driftsansvarlig", isSystemAdmin: true, roles: { create: { councilId: c.id, role: "ADMIN" } } }, select: { id: true } });
     await t.db.user.create({ data: { email: "medlem@kommune.no", name: "Medlem Medlemsen", roles: { create: { councilId: c.id, role: "MEMBER" } } } });
+    const other = await t.db.council.create({ data: { slug: "naboradet", name: "Naborådet" }, select: { id: true } });
+    await t.db.user.create({ data: { email: "delt@kommune.no", name: "Delt Bruker", roles: { create: [{ councilId: c.id, role: "MEMBER" }, { councilId: other.id, role: "ADMIN" }] } } });
     await t.db.user.create({ data: { email: "sluttet@kommune.no", name: "Sluttet Sekretær", isDisabled: true, roles: { create: { councilId: c.id, role: "SECRETARIAT" } } } });
     const councils = [{ councilId: c.id, slug: "brukerradet", name: "Brukerrådet", role: "ADMIN" as const }];
     councilAdmin = { userId: admin.id, name: "Rådsadmin", email: "radsadmin@kommune.no", personId: null, isSystemAdmin: false, councils };
@@ -56,6 +58,23 @@ describe("the user list's status column", () => {
     expect(sys).not.toContain("<form");
     expect(sys).not.toContain("Deaktiver");
     expect(row(html, "Rådsadmin")).toContain("Deg selv");
+  });
+
+  it("does not let a council administrator disable someone who also has a role in another council", async () => {
+    // Disabling locks the account out of every council: here Naborådet would lose its only administrator.
+    const shared = row(await render(councilAdmin), "Delt Bruker");
+    expect(shared).not.toContain("<form");
+    expect(shared).toContain("Har også roller i råd du ikke administrerer");
+    const user = await t.db.user.findUniqueOrThrow({ where: { email: "delt@kommune.no" }, select: { id: true, version: true } });
+    pageViewer = councilAdmin;
+    try {
+      const form = toFormData([["userId", user.id], ["disabled", "true"], ["version", String(user.version)]]);
+      await expect(setUserDisabledAction({ ok: false }, form)).rejects.toBeInstanceOf(Forbidden);
+    } finally {
+      pageViewer = null;
+    }
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { isDisabled: true } })).toEqual({ isDisabled: false });
+    expect(row(await render(systemAdmin), "Delt Bruker")).toContain('aria-label="Deaktiver Delt Bruker"');
   });
 
   it("gives the installation administrator the form for everyone else", async () => {

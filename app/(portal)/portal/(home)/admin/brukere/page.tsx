@@ -63,9 +63,12 @@ export default async function UsersPage() {
                         <IdentityLinksForm userId={u.id} name={u.name} version={u.version} links={u.identities.map((i) => ({ id: i.id, provider: providerNames.get(i.provider) ?? i.provider }))} />
                       </>
                     ) : (
-                      // Listed for a shared council, but not theirs to manage (an installation administrator):
-                      // a button here would only be refused.
-                      <p>{u.isDisabled ? "Deaktivert" : "Aktiv"}</p>
+                      // Listed for a shared council, but not theirs to manage (an installation administrator,
+                      // or someone with a role in another council too): a button here would only be refused.
+                      <>
+                        <p>{u.isDisabled ? "Deaktivert" : "Aktiv"}</p>
+                        {!u.isSystemAdmin && <p className="text-slate-700">Har også roller i råd du ikke administrerer. Kontakt systemadministrator for endringer.</p>}
+                      </>
                     )}
                   </td>
                 </tr>
