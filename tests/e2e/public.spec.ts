@@ -139,6 +139,20 @@ test("publikum finner et vedtak i søket på et ord fra det, og på en del av et
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+test("PDF-en på den offentlige møtesiden er den offentlige versjonen, også for sekretariatet", async ({ loginAs }) => {
+  // Staff pass the page on as «the public minutes»; the internal version would carry closed items in full.
+  const page = await loginAs("secretariat");
+  await visit(page, `${R}/moter?maned=2022-01`);
+  await page.getByRole("table").getByRole("link", { name: /17\. januar 2022/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoA11yViolations(page, "den offentlige møtesiden som sekretariatet");
+  const href = await page.getByRole("link", { name: "Last ned referatet som PDF" }).getAttribute("href");
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  // Only the public version of published minutes may sit in shared caches; the internal one is private.
+  expect(pdf.headers()["cache-control"]).toBe("public, max-age=300");
+});
+
 test("unntatt innhold vises aldri: ikke på offentlige sider, i søk, i strømmer eller i API-et, heller ikke når møtet er publisert", async ({ loginAs, anonPage: anon }) => {
   test.setTimeout(240_000);
   // Publish the 7 February 2022 meeting, whose exempt item carries the marker, by sending its notice.

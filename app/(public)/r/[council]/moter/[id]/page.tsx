@@ -42,7 +42,7 @@ export default async function PublicMeetingPage({ params }: Props) {
           {meeting?.council.name ?? minutes?.doc.councilName}
         </Link>
         {minutes && (
-          <a className="underline text-brand-700" href={`/dokumenter/${council}/moter/${id}/referat.pdf`}>
+          <a className="underline text-brand-700" href={`/dokumenter/${council}/moter/${id}/referat.pdf?offentlig=1`}>
             Last ned referatet som PDF
           </a>
         )}
