@@ -23,6 +23,7 @@ import {
 } from "@/lib/meetings/schemas";
 import {
   activateProposedItem,
+  restoreWithdrawnItem,
   addCaseToMeeting,
   addFollowUpListItem,
   createMeetingWithStandardItems,
@@ -315,6 +316,10 @@ export async function withdrawAgendaItemAction(formData: FormData): Promise<void
     await tx.agendaItem.update({ where: { id: itemId }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
     return { status: "WITHDRAWN" };
   });
+}
+
+export async function restoreAgendaItemAction(formData: FormData): Promise<void> {
+  await runItemCommand(formData, "agenda.item.restore", async (tx, itemId) => ((await restoreWithdrawnItem(tx, itemId)) ? { status: "ACTIVE" } : null));
 }
 
 export async function proposeAgendaItemAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -171,6 +171,23 @@ export async function proposeItemForMeeting(
   });
 }
 
+/**
+ * Puts a withdrawn item back on the sakskart (before Eventuelt), with the number it had: withdrawing
+ * is the one-click step in the editor, so it must be undoable. Not when the case has been added to
+ * the meeting again meanwhile: it would stand twice.
+ */
+export async function restoreWithdrawnItem(tx: Tx, itemId: string): Promise<boolean> {
+  const item = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { meetingId: true, status: true, caseId: true } });
+  await lockMeeting(tx, item.meetingId);
+  const current = await tx.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { status: true } });
+  if (current.status !== "WITHDRAWN") return false;
+  if (item.caseId && (await tx.agendaItem.count({ where: { meetingId: item.meetingId, caseId: item.caseId, status: { not: "WITHDRAWN" } } }))) return false;
+  const position = await makeRoom(tx, item.meetingId);
+  await tx.agendaItem.update({ where: { id: itemId }, data: { status: "ACTIVE", position, version: { increment: 1 } } });
+  await numberItems(tx, item.meetingId, position);
+  return true;
+}
+
 /** Puts a proposed item on the sakskart (before Eventuelt) and numbers it. */
 export async function activateProposedItem(tx: Tx, itemId: string) {
   const item = await tx.agendaItem.findUniqueOrThrow({

@@ -71,6 +71,19 @@ test("sekretariatet lager et møte, bygger sakskartet, legger ved fil, forhånds
   await expect(list.nth(3)).toContainText("Budsjett 2028");
   await expect(list.nth(4)).toContainText("Eventuelt");
 
+  // «Trekk» is one click, so it can be undone: the item waits below the list with its number.
+  const budgetNumber = (await list.nth(3).textContent())!.match(/Sak \d+\/27/)![0];
+  await page.getByRole("button", { name: "Trekk «Budsjett 2028» fra sakskartet" }).click();
+  await expect(list).toHaveCount(4);
+  const withdrawn = page.getByRole("heading", { level: 3, name: "Trukket fra sakskartet" }).locator("xpath=following-sibling::ul[1]");
+  await expect(withdrawn).toContainText(`${budgetNumber} Budsjett 2028`);
+  await expectNoA11yViolations(page, "sakskart med en trukket sak");
+  await page.getByRole("button", { name: "Sett «Budsjett 2028» tilbake på sakskartet" }).click();
+  await expect(list).toHaveCount(5);
+  await expect(list.nth(3)).toContainText(`${budgetNumber} Budsjett 2028`);
+  await expect(list.nth(4)).toContainText("Eventuelt");
+  await expect(page.getByRole("heading", { level: 3, name: "Trukket fra sakskartet" })).toHaveCount(0);
+
   // Case papers with a preview, and an attachment.
   await page.getByRole("link", { name: "Budsjett 2028" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Budsjett 2028");

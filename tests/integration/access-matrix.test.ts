@@ -81,6 +81,7 @@ const RULES: Record<string, Rule> = {
   moveAgendaItemAction: perm("meeting.manage"),
   activateProposalAction: perm("meeting.manage"),
   withdrawAgendaItemAction: perm("meeting.manage"),
+  restoreAgendaItemAction: perm("meeting.manage"),
   proposeAgendaItemAction: perm("meeting.manage"),
   forwardCaseAction: perm("meeting.manage"),
   addCaseReferenceAction: perm("meeting.manage"),

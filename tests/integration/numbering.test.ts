@@ -7,6 +7,7 @@ import {
   forwardCaseToMeeting,
   moveItem,
   proposeItemForMeeting,
+  restoreWithdrawnItem,
 } from "@/lib/meetings/agenda";
 import { numberItems, lockMeeting } from "@/lib/meetings/numbering";
 
@@ -130,5 +131,26 @@ describe("case numbering and the agenda", () => {
       "Eventuelt",
     ]);
     expect(after.find((i) => i.title === "Næringspolitisk strategi")?.number).toBeGreaterThan(0);
+  });
+
+  it("puts a withdrawn item back before Eventuelt with the number it had, once, and not beside the same case added again", async () => {
+    const m = await meeting(repId, "2024-05-06T08:00:00Z");
+    const added = await t.db.$transaction((tx) => addCaseToMeeting(tx, m.id, { title: "Trukket ved en feil", type: "VEDTAKSSAK" }));
+    await t.db.agendaItem.update({ where: { id: added.id }, data: { status: "WITHDRAWN" } });
+    await t.db.$transaction((tx) => addCaseToMeeting(tx, m.id, { title: "Lagt til etterpå", type: "VEDTAKSSAK" }));
+    expect(await t.db.$transaction((tx) => restoreWithdrawnItem(tx, added.id))).toBe(true);
+    const after = await items(m.id);
+    expect(after.map((i) => i.title).slice(-3)).toEqual(["Lagt til etterpå", "Trukket ved en feil", "Eventuelt"]);
+    expect(after.at(-2)).toMatchObject({ title: "Trukket ved en feil", number: added.number, year: 2024 });
+    expect(after.at(-1)?.title).toBe("Eventuelt");
+    // Twice is a no-op.
+    expect(await t.db.$transaction((tx) => restoreWithdrawnItem(tx, added.id))).toBe(false);
+
+    // Withdrawn, then the same case forwarded to the meeting again: restoring would list it twice.
+    await t.db.agendaItem.update({ where: { id: added.id }, data: { status: "WITHDRAWN" } });
+    const theCase = await t.db.agendaItem.findUniqueOrThrow({ where: { id: added.id }, select: { caseId: true } });
+    await t.db.$transaction((tx) => forwardCaseToMeeting(tx, theCase.caseId!, m.id));
+    expect(await t.db.$transaction((tx) => restoreWithdrawnItem(tx, added.id))).toBe(false);
+    expect((await items(m.id)).filter((i) => i.title === "Trukket ved en feil")).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import { getViewer } from "@/lib/authz/viewer";
 import { getAgendaEditor, getSendingPanel, MEETING_STATUS_LABELS } from "@/lib/meetings/queries";
 import { SendNoticeForm } from "./send-notice-form";
 import { meetingTitle } from "@/lib/meetings/titles";
-import { activateProposalAction, moveAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
+import { activateProposalAction, moveAgendaItemAction, restoreAgendaItemAction, withdrawAgendaItemAction } from "@/lib/meetings/actions";
 import { CASE_TYPE_LABELS } from "@/lib/cases/case-number";
 import { dateToOsloInputs, formatDate, formatMeetingTime } from "@/lib/format/dates";
 import { AddFollowUpListForm, AddItemForm, CancelMeetingForm, MeetingDetailsForm, ProposeItemForm } from "./agenda-forms";
@@ -32,6 +32,7 @@ export default async function AgendaEditorPage({ params }: Props) {
   if (!m) notFound();
   const active = m.items.filter((i) => i.status === "ACTIVE");
   const proposed = m.items.filter((i) => i.status === "PROPOSED");
+  const withdrawn = m.items.filter((i) => i.status === "WITHDRAWN");
   const start = dateToOsloInputs(m.startsAt);
   const end = m.endsAt ? dateToOsloInputs(m.endsAt) : null;
   const editable = m.status !== "CANCELLED" && m.status !== "MINUTES_APPROVED";
@@ -109,6 +110,31 @@ export default async function AgendaEditorPage({ params }: Props) {
             </li>
           ))}
         </ol>
+        {withdrawn.length > 0 && (
+          <>
+            <h3 className="mt-4 font-semibold">Trukket fra sakskartet</h3>
+            <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+              {withdrawn.map((item) => (
+                <li key={item.id} className="flex flex-wrap items-start gap-3 p-3">
+                  <p className="min-w-0 flex-1">
+                    {item.numberLabel && `${item.numberLabel} `}
+                    <Link className="underline text-brand-700" href={`/portal/${slug}/moter/${m.id}/saker/${item.id}`}>
+                      {item.title}
+                    </Link>
+                  </p>
+                  {editable && (
+                    <form action={restoreAgendaItemAction}>
+                      <input type="hidden" name="itemId" value={item.id} />
+                      <button type="submit" className={buttonClass} aria-label={`Sett «${item.title}» tilbake på sakskartet`}>
+                        Sett tilbake
+                      </button>
+                    </form>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       {panel && editable && (
