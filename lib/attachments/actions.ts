@@ -70,7 +70,7 @@ async function attachmentOfItem(db: Db, itemId: string, attachmentId: string) {
   const item = await db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { caseId: true, meetingId: true } });
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, OR: [{ agendaItemId: itemId }, ...(item.caseId ? [{ caseId: item.caseId }] : [])] },
-    select: { id: true, fileName: true, isExempt: true, exemptionBasis: true, storageKey: true, caseId: true },
+    select: { id: true, fileName: true, isExempt: true, exemptionBasis: true, storageKey: true, caseId: true, meeting: { select: { id: true, startsAt: true } } },
   });
   return { item, attachment };
 }
@@ -117,8 +117,12 @@ export async function deleteAttachmentAction(_prev: FormState, formData: FormDat
   const db = await getDb();
   const { item, attachment } = await attachmentOfItem(db, parsed.data.itemId, parsed.data.attachmentId);
   if (!attachment) refuse(scope.viewer, scope.councilId);
+  // Gone out with a notice: the one of the meeting it was uploaded for, or of a later meeting of its case, which lists it too.
+  const uploadedFor = attachment.meeting;
   const sent = await db.agendaItem.count({
-    where: { ...(attachment.caseId ? { caseId: attachment.caseId } : { id: parsed.data.itemId }), meeting: { noticeSentAt: { not: null } } },
+    where: attachment.caseId
+      ? { caseId: attachment.caseId, meeting: { noticeSentAt: { not: null }, ...(uploadedFor ? { OR: [{ id: uploadedFor.id }, { startsAt: { gte: uploadedFor.startsAt } }] } : {}) } }
+      : { id: parsed.data.itemId, meeting: { noticeSentAt: { not: null } } },
   });
   if (sent > 0) {
     return { ok: false, message: `«${attachment.fileName}» er sendt ut med en innkalling og slettes ikke. Skal den ikke være offentlig, kryss av for «Unntatt offentlighet».` };

@@ -9,6 +9,7 @@ import { usableEmail } from "@/lib/form-fields";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/people/schemas";
 import type { FollowUpList, NoticeDocument, NoticeInvitee, NoticeItem } from "@/lib/meetings/notice-model";
 import { followUpListFor, followUpListForAudience } from "@/lib/follow-up/snapshot";
+import { caseFileReachesMeeting } from "@/lib/attachments/reach";
 
 // Builds the innkalling (NoticeDocument) from the database: one query with nested selects, then
 // pure functions. The loaded row is also used by the legal check and by sendNotice, so the notice,
@@ -101,7 +102,7 @@ export const noticeMeetingSelect = {
           attachments: {
             where: { agendaItemId: null },
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: attachmentSelect,
+            select: { ...attachmentSelect, meeting: { select: { id: true, startsAt: true } } },
           },
         },
       },
@@ -121,6 +122,11 @@ type MembershipRow = NoticeMeetingRow["body"]["memberships"][number];
 export async function loadNoticeMeeting(db: Db | Tx, meetingId: string): Promise<NoticeMeetingRow | null> {
   const m = await db.meeting.findUnique({ where: { id: meetingId }, select: noticeMeetingSelect });
   if (!m) return null;
+  // A case's file travels on with the case, never back: one uploaded for this meeting must not appear
+  // on the notice of an earlier meeting of the case that has gone out already (caseFileReachesMeeting).
+  for (const item of m.items) {
+    if (item.case) item.case.attachments = item.case.attachments.filter((a) => caseFileReachesMeeting(a.meeting, m));
+  }
   const followUpLists: Record<string, FollowUpList> = {};
   for (const item of m.items) {
     const list = await followUpListFor(db, item, m.id);

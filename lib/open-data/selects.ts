@@ -38,7 +38,9 @@ export function publicFileWhere(councilId?: string): Prisma.AttachmentWhereInput
       // A case treated behind closed doors in any meeting keeps its papers, as its public page does.
       { OR: [{ caseId: null }, { case: { isExempt: false, items: { some: openPublicItemWhere, none: closedActiveItemWhere } } }] },
       { OR: [{ agendaItemId: null }, { agendaItem: openPublicItemWhere }] },
-      { OR: [{ meeting: noticeSent }, { case: { items: { some: { meeting: noticeSent } } } }] },
+      // A case's file is public once the meeting it was uploaded for is (lib/attachments/reach.ts): not
+      // through an earlier meeting of the case that went out before it was added.
+      { OR: [{ meeting: noticeSent }, { meetingId: null, case: { items: { some: { meeting: noticeSent } } } }] },
     ],
   };
 }

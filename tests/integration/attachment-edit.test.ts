@@ -77,6 +77,33 @@ describe("mending an attachment", () => {
     expect(deletedKeys).toEqual(["attachments/feil"]);
   });
 
+  it("keeps a file added for a later meeting of the case off the earlier meeting's sent notice, and lets it be deleted", async () => {
+    const { loadNoticeMeeting } = await import("@/lib/meetings/notice");
+    const { publicFileWhere } = await import("@/lib/open-data/selects");
+    // The case went to the KDU in December, whose notice is out; now the AU meeting (January) is drafted.
+    await t.db.meeting.update({ where: { id: meetingId }, data: { noticeSentAt: null, status: "PLANNED" } });
+    const { caseId } = await t.db.agendaItem.findUniqueOrThrow({ where: { id: itemId }, select: { caseId: true } });
+    const kdu = await t.db.body.create({ data: { councilId, kind: "KOMMUNEDIREKTORUTVALG", name: "KDU", abbreviation: "KDU", isPolitical: false }, select: { id: true } });
+    const earlier = await t.db.meeting.create({ data: { bodyId: kdu.id, startsAt: new Date("2026-12-10T10:00:00Z"), noticeSentAt: new Date("2026-12-01T08:00:00Z"), status: "NOTICE_SENT" }, select: { id: true } });
+    await t.db.agendaItem.create({ data: { meetingId: earlier.id, caseId, position: 1, title: "Åpen", type: "VEDTAKSSAK" } });
+    const fromKdu = (await t.db.attachment.create({ data: { councilId, caseId, meetingId: earlier.id, fileName: "fra-kdu.pdf", contentType: "application/pdf", sizeBytes: 10, sha256: "k", storageKey: "attachments/fra-kdu" }, select: { id: true } })).id;
+    const draftFile = await file("utkast-innstilling", caseId!);
+
+    const names = async (m: string) => (await loadNoticeMeeting(t.db, m))!.items.flatMap((i) => i.case?.attachments.map((a) => a.fileName) ?? []);
+    expect(await names(earlier.id)).toEqual(["fra-kdu.pdf"]);
+    expect(await names(meetingId)).toEqual(expect.arrayContaining(["fra-kdu.pdf", "utkast-innstilling.pdf"]));
+    // Not downloadable through the KDU's published notice, not in the open data, and not yet sent out.
+    expect(await getAttachmentForDownload(null, draftFile)).toBeNull();
+    expect(await t.db.attachment.count({ where: { id: draftFile, ...publicFileWhere() } })).toBe(0);
+    expect(await getAttachmentForDownload(null, fromKdu)).toMatchObject({ fileName: "fra-kdu.pdf" });
+    expect(await t.db.attachment.count({ where: { id: fromKdu, ...publicFileWhere() } })).toBe(1);
+    const { Redirect } = await import("@/tests/helpers/action-harness");
+    expect(await deleteAttachmentAction(none, form({ itemId, attachmentId: draftFile })).catch((e) => e)).toBeInstanceOf(Redirect);
+    expect(await t.db.attachment.count({ where: { id: draftFile } })).toBe(0);
+    // The KDU's file went out with the KDU's notice: it stays.
+    expect((await deleteAttachmentAction(none, form({ itemId, attachmentId: fromKdu }))).message).toMatch(/er sendt ut med en innkalling/);
+  });
+
   it("refuses a file named through another item, and a viewer without the right", async () => {
     const attachmentId = await id("notat");
     await expect(deleteAttachmentAction(none, form({ itemId: otherItemId, attachmentId }))).rejects.toThrow();
