@@ -70,7 +70,9 @@ export async function updatePersonAction(_prev: FormState, formData: FormData): 
   const db = await getDb();
   const before = await db.person.findFirst({ where: { id: d.personId, ...personInCouncil(scope.council.id) }, select: { id: true, name: true, title: true, organizationId: true, email: true, phone: true } });
   if (!before) refuse(scope.viewer, scope.council.id);
-  const errors = await checkChoices(db, scope.council.id, d);
+  // The organisation the person already has is kept though it is not (or no longer) a member of this
+  // council: a person sits here for a body, and their organisation may belong to another council.
+  const errors = await checkChoices(db, scope.council.id, { ...d, organizationId: d.organizationId === before.organizationId ? null : d.organizationId });
   if (Object.keys(errors).length) return { ok: false, message: NOT_SAVED, fieldErrors: errors, values };
   const after = { name: d.name, title: d.title, organizationId: d.organizationId, email: d.email, phone: d.phone };
   const updated = await db.$transaction(async (tx) => {

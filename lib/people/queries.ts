@@ -91,6 +91,7 @@ export async function getPersonEditor(viewer: Viewer | null, slug: string, perso
       name: true,
       title: true,
       organizationId: true,
+      organization: { select: { name: true } },
       email: true,
       phone: true,
       version: true,
@@ -102,11 +103,15 @@ export async function getPersonEditor(viewer: Viewer | null, slug: string, perso
     },
   });
   if (!person) return null;
-  const choices = await registerChoices(council.id);
+  const registered = await registerChoices(council.id);
+  // Offered as well, so that saving the phone number does not drop it (the select would fall back to «Ingen»).
+  const own = person.organizationId && person.organization && !registered.organizations.some((o) => o.value === person.organizationId);
+  const choices = own ? { ...registered, organizations: [...registered.organizations, { value: person.organizationId!, label: `${person.organization!.name} (ikke medlem av rådet)` }] } : registered;
+  const { organization: _organization, ...fields } = person;
   return {
     council,
     choices,
-    person: { ...person, title: person.title ?? "", organizationId: person.organizationId ?? "", email: person.email ?? "", phone: person.phone ?? "" },
+    person: { ...fields, title: person.title ?? "", organizationId: person.organizationId ?? "", email: person.email ?? "", phone: person.phone ?? "" },
     memberships: person.bodyMemberships.map((m) => ({
       id: m.id,
       version: m.version,

@@ -70,6 +70,22 @@ describe("the people register", () => {
     expect(await t.db.auditEvent.count({ where: { action: "person.update", entityId: p.id } })).toBe(1);
   });
 
+  it("keeps a person's organisation from another council when their phone number is mended", async () => {
+    current = as("SECRETARIAT");
+    const p = await t.db.person.findFirstOrThrow({ where: { bodyMemberships: { some: { bodyId, validTo: null } }, name: { not: "Kari Nyvalgt" } }, orderBy: { name: "desc" } });
+    const elsewhere = await t.db.organization.create({ data: { name: "Nabokommunen", kind: "MUNICIPALITY" }, select: { id: true } });
+    await t.db.person.update({ where: { id: p.id }, data: { organizationId: elsewhere.id } });
+    const editor = (await queries.getPersonEditor(current, "ringeriksregionen", p.id))!;
+    expect(editor.choices.organizations).toContainEqual({ value: elsewhere.id, label: "Nabokommunen (ikke medlem av rådet)" });
+    const fields = { councilSlug: "ringeriksregionen", personId: p.id, version: String(editor.person.version), name: p.name, title: p.title ?? "", organizationId: editor.person.organizationId, email: p.email ?? "", phone: "900 00 000" };
+    expect(await actions.updatePersonAction(none, form(fields))).toMatchObject({ ok: true });
+    expect(await t.db.person.findUniqueOrThrow({ where: { id: p.id }, select: { organizationId: true, phone: true } })).toEqual({ organizationId: elsewhere.id, phone: "900 00 000" });
+    // Choosing another council's organisation is still refused on the field.
+    const other = await t.db.organization.create({ data: { name: "Fjernkommunen", kind: "MUNICIPALITY" }, select: { id: true } });
+    const refused = await actions.updatePersonAction(none, form({ ...fields, version: String(editor.person.version + 1), organizationId: other.id }));
+    expect(refused.fieldErrors?.organizationId).toBe("Organisasjonen er ikke medlem av rådet.");
+  });
+
   it("ends a seat on its last day, not before it began", async () => {
     current = as("SECRETARIAT");
     const m = await t.db.bodyMembership.findFirstOrThrow({ where: { person: { name: "Kari Nyvalgt" } } });
