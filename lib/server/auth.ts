@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { headers } from "next/headers";
+import { forwardedClientIp } from "@/lib/server/client-ip";
 import { env } from "@/lib/server/env";
 import { getDb } from "@/lib/server/db";
 import { authenticateCredentials } from "@/lib/server/credentials";
@@ -15,9 +16,7 @@ class RateLimited extends CredentialsSignin {
 }
 
 export async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || null;
+  return forwardedClientIp(await headers());
 }
 
 function externalProviders(): NextAuthConfig["providers"] {

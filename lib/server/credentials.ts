@@ -17,7 +17,7 @@ export async function authenticateCredentials(
   cfg: ThrottleConfig,
 ): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = throttleKeys(email, input.ip);
+  const keys = throttleKeys(email, input.ip, cfg);
   const audit = (action: string, userId: string | null, after?: unknown) =>
     writeAudit(db, { userId, actor: email, action, entityType: "User", entityId: userId, after, ip: input.ip });
 
@@ -38,7 +38,7 @@ export async function authenticateCredentials(
     return { ok: false, reason: "invalid" };
   }
 
-  await clearFailures(db, email);
+  await clearFailures(db, keys);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit("auth.login.success", user.id);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
@@ -69,7 +69,7 @@ export async function changeOwnPassword(
   });
   if (!user) return { ok: false, reason: "conflict" };
   if (!user.passwordHash) return { ok: false, reason: "no_password" };
-  const keys = throttleKeys(user.email, input.ip);
+  const keys = throttleKeys(user.email, input.ip, cfg);
   const audit = (action: string, before?: PasswordFacts, after?: unknown) =>
     writeAudit(db, { userId: user.id, actor: user.email, action, entityType: "User", entityId: user.id, before, after, ip: input.ip });
 
@@ -108,7 +108,7 @@ export async function changeOwnPassword(
     return true;
   });
   if (!updated) return { ok: false, reason: "conflict" };
-  await clearFailures(db, user.email);
+  await clearFailures(db, keys);
   return { ok: true, sessionVersion: after.sessionVersion };
 }
 
